@@ -1,0 +1,272 @@
+#include "CtlCommands.h"
+
+#include "CtlOptions.h"
+#include "models/Version.h"
+#include "storage/Database.h"
+#include "storage/Replica.h"
+#include "storage/SecureBytes.h"
+#include "sync/Transport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <openssl/crypto.h>
+
+#include <functional>
+#include <map>
+
+namespace novamind {
+
+namespace {
+
+const QString kDb = QStringLiteral("db");
+const QString kUser = QStringLiteral("user");
+const QString kPassphraseFile = QStringLiteral("passphrase-file");
+
+CommandSpec keyedCommand(QSet<QString> extraValues = {}, QSet<QString> flags = {}, QStringList extraRequired = {})
+{
+    CommandSpec spec;
+    spec.valueOptions = QSet<QString>{kDb, kUser, kPassphraseFile} + extraValues;
+    spec.flags = std::move(flags);
+    spec.required = QStringList{kDb, kUser, kPassphraseFile} + extraRequired;
+    return spec;
+}
+
+// Reads the signed-in user's passphrase and opens the replica.
+Result<std::unique_ptr<Replica>> openReplica(const ParsedArgs &args, const Replica::Options &options = {})
+{
+    auto passphrase = SecretReader::read(args.value(kPassphraseFile), kPassphraseFile);
+    if (!passphrase.ok())
+        return passphrase.error();
+    auto replica = Replica::open(args.value(kDb), args.value(kUser), passphrase.value(), options);
+    secureWipe(passphrase.value());
+    return replica;
+}
+
+Result<Role> roleOption(const ParsedArgs &args, Role fallback)
+{
+    if (!args.has(QStringLiteral("role")))
+        return fallback;
+    const auto role = roleFromName(args.value(QStringLiteral("role")));
+    if (!role)
+        return Error{ErrorCode::Usage,
+                     QCoreApplication::translate("Ctl", "Unknown role “%1”: use psychiatrist, clinician or admin.")
+                         .arg(args.value(QStringLiteral("role")))};
+    return *role;
+}
+
+QJsonObject identityJson(const ReplicaIdentity &id)
+{
+    return QJsonObject{{QStringLiteral("db"), id.path},
+                       {QStringLiteral("replica_id"), id.replicaId},
+                       {QStringLiteral("user"), id.userId},
+                       {QStringLiteral("role"), roleName(id.role)},
+                       {QStringLiteral("schema_version"), id.schemaVersion},
+                       {QStringLiteral("created_at"), id.createdAt}};
+}
+
+} // namespace
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Usage:
+    case ErrorCode::NotFound:
+    case ErrorCode::AlreadyExists:
+        return ExitCode::Usage;
+    case ErrorCode::Authentication:
+        return ExitCode::Authentication;
+    case ErrorCode::Network:
+    case ErrorCode::Server:
+        return ExitCode::Network;
+    case ErrorCode::Corrupt:
+    case ErrorCode::Incompatible:
+    case ErrorCode::Io:
+    case ErrorCode::Database:
+    case ErrorCode::Internal:
+        return ExitCode::CheckFailed;
+    }
+    return ExitCode::CheckFailed;
+}
+
+int Ctl::usage(const QString &problem)
+{
+    m_err << problem << Qt::endl
+          << tr("Usage: novamindctl COMMAND [OPTIONS]; commands: init, add-user, remove-user, change-passphrase, "
+                "check. See `novamindctl --help`.")
+          << Qt::endl;
+    return ExitCode::Usage;
+}
+
+int Ctl::fail(const Error &error)
+{
+    m_err << error.message << Qt::endl;
+    return exitCodeFor(error);
+}
+
+void Ctl::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+int Ctl::run(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage(tr("No command given."));
+    const QString command = args.first();
+    if (command == QLatin1String("--version")) {
+        m_out << "novamindctl " << NOVAMIND_VERSION << " (Qt " << qVersion() << ", SQLCipher "
+              << Database::cipherVersion() << ", " << QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)) << ", "
+              << transportLibraryVersion() << ')' << Qt::endl;
+        return ExitCode::Ok;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("help")) {
+        m_out << tr("novamindctl: provision and check Novamind Clinician replicas.\n"
+                    "  init              --db P --user U --passphrase-file F [--role psychiatrist|clinician|admin] "
+                    "[--force]\n"
+                    "  add-user          --db P --user U --passphrase-file F --new-user V --new-passphrase-file G "
+                    "[--role R]\n"
+                    "  remove-user       --db P --user U --passphrase-file F --target-user V\n"
+                    "  change-passphrase --db P --user U --passphrase-file F --new-passphrase-file G\n"
+                    "  check             --db P --user U --passphrase-file F\n"
+                    "A passphrase file of - reads one line from standard input.\n"
+                    "Exit codes: 0 ok, 1 check failed, 2 usage error, 3 authentication or decryption failure, "
+                    "4 network or server error.")
+              << Qt::endl;
+        return ExitCode::Ok;
+    }
+
+    struct Command
+    {
+        CommandSpec spec;
+        std::function<int(Ctl *, const ParsedArgs &)> handler;
+    };
+    const std::map<QString, Command> commands{
+        {QStringLiteral("init"),
+         {keyedCommand({QStringLiteral("role")}, {QStringLiteral("force")}), &Ctl::cmdInit}},
+        {QStringLiteral("add-user"),
+         {keyedCommand({QStringLiteral("new-user"), QStringLiteral("new-passphrase-file"), QStringLiteral("role")}, {},
+                       {QStringLiteral("new-user"), QStringLiteral("new-passphrase-file")}),
+          &Ctl::cmdAddUser}},
+        {QStringLiteral("remove-user"),
+         {keyedCommand({QStringLiteral("target-user")}, {}, {QStringLiteral("target-user")}), &Ctl::cmdRemoveUser}},
+        {QStringLiteral("change-passphrase"),
+         {keyedCommand({QStringLiteral("new-passphrase-file")}, {}, {QStringLiteral("new-passphrase-file")}),
+          &Ctl::cmdChangePassphrase}},
+        {QStringLiteral("check"), {keyedCommand(), &Ctl::cmdCheck}},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end())
+        return usage(tr("Unknown command “%1”.").arg(command));
+    auto parsed = CtlOptions::parse(args.mid(1), it->second.spec);
+    if (!parsed.ok())
+        return usage(parsed.error().message);
+    return it->second.handler(this, parsed.value());
+}
+
+int Ctl::cmdInit(const ParsedArgs &args)
+{
+    auto role = roleOption(args, Role::Clinician);
+    if (!role.ok())
+        return fail(role.error());
+    auto passphrase = SecretReader::read(args.value(kPassphraseFile), kPassphraseFile);
+    if (!passphrase.ok())
+        return fail(passphrase.error());
+    Replica::Options options;
+    options.overwrite = args.has(QStringLiteral("force"));
+    auto replica = Replica::create(args.value(kDb), args.value(kUser), passphrase.value(), role.value(), options);
+    secureWipe(passphrase.value());
+    if (!replica.ok())
+        return fail(replica.error());
+    printJson(identityJson(replica.value()->identity()));
+    return ExitCode::Ok;
+}
+
+int Ctl::cmdAddUser(const ParsedArgs &args)
+{
+    auto role = roleOption(args, Role::Clinician);
+    if (!role.ok())
+        return fail(role.error());
+    auto replica = openReplica(args);
+    if (!replica.ok())
+        return fail(replica.error());
+    auto newPassphrase = SecretReader::read(args.value(QStringLiteral("new-passphrase-file")),
+                                            QStringLiteral("new-passphrase-file"));
+    if (!newPassphrase.ok())
+        return fail(newPassphrase.error());
+    const QString newUser = args.value(QStringLiteral("new-user"));
+    Status s = replica.value()->addUser(newUser, newPassphrase.value(), role.value());
+    secureWipe(newPassphrase.value());
+    if (!s.ok())
+        return fail(s.error());
+    printJson(QJsonObject{{QStringLiteral("added_user"), newUser},
+                          {QStringLiteral("role"), roleName(role.value())},
+                          {QStringLiteral("key_slots"), static_cast<int>(replica.value()->vault().users().size())}});
+    return ExitCode::Ok;
+}
+
+int Ctl::cmdRemoveUser(const ParsedArgs &args)
+{
+    auto replica = openReplica(args);
+    if (!replica.ok())
+        return fail(replica.error());
+    const QString target = args.value(QStringLiteral("target-user"));
+    if (Status s = replica.value()->removeUser(target); !s.ok())
+        return fail(s.error());
+    printJson(QJsonObject{{QStringLiteral("removed_user"), target},
+                          {QStringLiteral("key_slots"), static_cast<int>(replica.value()->vault().users().size())}});
+    return ExitCode::Ok;
+}
+
+int Ctl::cmdChangePassphrase(const ParsedArgs &args)
+{
+    auto oldPassphrase = SecretReader::read(args.value(kPassphraseFile), kPassphraseFile);
+    if (!oldPassphrase.ok())
+        return fail(oldPassphrase.error());
+    auto newPassphrase = SecretReader::read(args.value(QStringLiteral("new-passphrase-file")),
+                                            QStringLiteral("new-passphrase-file"));
+    if (!newPassphrase.ok())
+        return fail(newPassphrase.error());
+    Status s = Replica::changePassphrase(args.value(kDb), args.value(kUser), oldPassphrase.value(),
+                                         newPassphrase.value());
+    secureWipe(oldPassphrase.value());
+    secureWipe(newPassphrase.value());
+    if (!s.ok())
+        return fail(s.error());
+    printJson(QJsonObject{{QStringLiteral("user"), args.value(kUser)}, {QStringLiteral("passphrase_changed"), true}});
+    return ExitCode::Ok;
+}
+
+int Ctl::cmdCheck(const ParsedArgs &args)
+{
+    Replica::Options options;
+    options.migrate = false; // a check reports; it never changes the replica
+    auto replica = openReplica(args, options);
+    if (!replica.ok()) {
+        const Error &e = replica.error();
+        if (e.code == ErrorCode::Corrupt || e.code == ErrorCode::Incompatible)
+            printJson(QJsonObject{{QStringLiteral("ok"), false},
+                                  {QStringLiteral("db"), args.value(kDb)},
+                                  {QStringLiteral("problems"), QJsonArray{e.message}}});
+        return fail(e);
+    }
+    auto report = replica.value()->check();
+    if (!report.ok())
+        return fail(report.error());
+    const CheckReport &r = report.value();
+    QJsonObject json = identityJson(replica.value()->identity());
+    json.insert(QStringLiteral("ok"), r.ok);
+    json.insert(QStringLiteral("integrity"), r.integrity);
+    json.insert(QStringLiteral("schema_version"), r.schemaVersion);
+    json.insert(QStringLiteral("latest_schema_version"), r.latestSchemaVersion);
+    json.insert(QStringLiteral("key_slots"), r.keySlots);
+    json.insert(QStringLiteral("problems"), QJsonArray::fromStringList(r.problems));
+    printJson(json);
+    if (!r.ok) {
+        m_err << r.problems.first() << Qt::endl;
+        return ExitCode::CheckFailed;
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace novamind

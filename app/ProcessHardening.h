@@ -1,0 +1,9 @@
+#pragma once
+// hardenProcess: process-wide settings that keep PHI and keys out of core dumps and new files private.
+
+namespace novamind {
+
+// No core dumps (they would hold decrypted pages and keys), files created 0600/0700.
+void hardenProcess();
+
+} // namespace novamind
