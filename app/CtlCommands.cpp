@@ -9,11 +9,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <openssl/crypto.h>
-
 #include <functional>
 #include <map>
+#include <openssl/crypto.h>
 
 namespace novamind {
 
@@ -142,8 +140,7 @@ int Ctl::run(const QStringList &args)
         std::function<int(Ctl *, const ParsedArgs &)> handler;
     };
     const std::map<QString, Command> commands{
-        {QStringLiteral("init"),
-         {keyedCommand({QStringLiteral("role")}, {QStringLiteral("force")}), &Ctl::cmdInit}},
+        {QStringLiteral("init"), {keyedCommand({QStringLiteral("role")}, {QStringLiteral("force")}), &Ctl::cmdInit}},
         {QStringLiteral("add-user"),
          {keyedCommand({QStringLiteral("new-user"), QStringLiteral("new-passphrase-file"), QStringLiteral("role")}, {},
                        {QStringLiteral("new-user"), QStringLiteral("new-passphrase-file")}),
@@ -190,8 +187,8 @@ int Ctl::cmdAddUser(const ParsedArgs &args)
     auto replica = openReplica(args);
     if (!replica.ok())
         return fail(replica.error());
-    auto newPassphrase = SecretReader::read(args.value(QStringLiteral("new-passphrase-file")),
-                                            QStringLiteral("new-passphrase-file"));
+    auto newPassphrase =
+        SecretReader::read(args.value(QStringLiteral("new-passphrase-file")), QStringLiteral("new-passphrase-file"));
     if (!newPassphrase.ok())
         return fail(newPassphrase.error());
     const QString newUser = args.value(QStringLiteral("new-user"));
@@ -223,12 +220,12 @@ int Ctl::cmdChangePassphrase(const ParsedArgs &args)
     auto oldPassphrase = SecretReader::read(args.value(kPassphraseFile), kPassphraseFile);
     if (!oldPassphrase.ok())
         return fail(oldPassphrase.error());
-    auto newPassphrase = SecretReader::read(args.value(QStringLiteral("new-passphrase-file")),
-                                            QStringLiteral("new-passphrase-file"));
+    auto newPassphrase =
+        SecretReader::read(args.value(QStringLiteral("new-passphrase-file")), QStringLiteral("new-passphrase-file"));
     if (!newPassphrase.ok())
         return fail(newPassphrase.error());
-    Status s = Replica::changePassphrase(args.value(kDb), args.value(kUser), oldPassphrase.value(),
-                                         newPassphrase.value());
+    Status s =
+        Replica::changePassphrase(args.value(kDb), args.value(kUser), oldPassphrase.value(), newPassphrase.value());
     secureWipe(oldPassphrase.value());
     secureWipe(newPassphrase.value());
     if (!s.ok())

@@ -26,7 +26,10 @@ class Ctl
 {
     Q_DECLARE_TR_FUNCTIONS(Ctl)
 public:
-    Ctl(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    Ctl(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
 
     // args excludes the program name.
     int run(const QStringList &args);

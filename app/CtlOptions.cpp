@@ -1,7 +1,6 @@
 #include "CtlOptions.h"
 
 #include <QFile>
-
 #include <algorithm>
 #include <iostream>
 #include <string>
@@ -56,7 +55,8 @@ Result<QByteArray> SecretReader::read(const QString &path, const QString &option
     if (path == QLatin1String("-")) {
         std::string line;
         if (!std::getline(std::cin, line))
-            return Error{ErrorCode::Usage, tr("Standard input ended before the secret for --%1 was read.").arg(optionName)};
+            return Error{ErrorCode::Usage,
+                         tr("Standard input ended before the secret for --%1 was read.").arg(optionName)};
         secret = QByteArray::fromStdString(line);
         std::fill(line.begin(), line.end(), '\0');
     } else {
@@ -65,8 +65,8 @@ Result<QByteArray> SecretReader::read(const QString &path, const QString &option
             return Error{ErrorCode::Usage, tr("The file %1 given to --%2 could not be read.").arg(path, optionName),
                          file.errorString()};
         if (file.size() > 4096)
-            return Error{ErrorCode::Usage, tr("The file %1 given to --%2 is too large to hold a passphrase.")
-                                               .arg(path, optionName)};
+            return Error{ErrorCode::Usage,
+                         tr("The file %1 given to --%2 is too large to hold a passphrase.").arg(path, optionName)};
         secret = file.readAll();
     }
     if (secret.endsWith('\n'))

@@ -4,7 +4,9 @@
 
 namespace novamind {
 
-PatientListModel::PatientListModel(QObject *parent) : QAbstractTableModel(parent) {}
+PatientListModel::PatientListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 int PatientListModel::rowCount(const QModelIndex &parent) const
 {

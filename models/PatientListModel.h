@@ -3,7 +3,6 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
-
 #include <vector>
 
 namespace novamind {
@@ -20,7 +19,13 @@ class PatientListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Mrn, Name, BirthDate, ColumnCount };
+    enum Column
+    {
+        Mrn,
+        Name,
+        BirthDate,
+        ColumnCount
+    };
 
     explicit PatientListModel(QObject *parent = nullptr);
 

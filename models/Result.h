@@ -2,14 +2,14 @@
 // Result<T>: a value or an Error with a user-facing sentence; the one error style of every layer.
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
 
 namespace novamind {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     Usage,          // the caller asked for something malformed
     Authentication, // wrong passphrase, unknown user, bad credentials
     NotFound,       // a file, replica or record that does not exist
@@ -30,15 +30,22 @@ struct Error
     QString detail;  // technical context for logs (error codes, paths); never PHI, never key material
 
     Error() = default;
-    Error(ErrorCode c, QString msg, QString det = {}) : code(c), message(std::move(msg)), detail(std::move(det)) {}
+    Error(ErrorCode c, QString msg, QString det = {})
+        : code(c)
+        , message(std::move(msg))
+        , detail(std::move(det))
+    {}
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value)
+        : m_v(std::move(value))
+    {}
+    Result(Error error)
+        : m_v(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -72,12 +79,13 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

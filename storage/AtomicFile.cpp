@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -22,11 +21,12 @@ Error ioError(int err, const QString &path)
                 QCoreApplication::translate("AtomicFile", "The disk is full; %1 was left unchanged.").arg(path),
                 detail};
     if (err == EACCES || err == EPERM || err == EROFS)
-        return {ErrorCode::Io,
-                QCoreApplication::translate("AtomicFile", "No permission to write %1; it was left unchanged.").arg(path),
-                detail};
-    return {ErrorCode::Io, QCoreApplication::translate("AtomicFile", "Could not write %1; it was left unchanged.").arg(path),
+        return {
+            ErrorCode::Io,
+            QCoreApplication::translate("AtomicFile", "No permission to write %1; it was left unchanged.").arg(path),
             detail};
+    return {ErrorCode::Io,
+            QCoreApplication::translate("AtomicFile", "Could not write %1; it was left unchanged.").arg(path), detail};
 }
 
 bool writeAll(int fd, const char *data, qsizetype size)

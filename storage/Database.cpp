@@ -4,9 +4,7 @@
 #include "storage/Transaction.h"
 
 #include <QFileInfo>
-
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace novamind {
@@ -52,8 +50,7 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_trace(std::move(other.m_trace))
-{
-}
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {

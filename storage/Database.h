@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <string_view>
@@ -22,7 +21,11 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    enum class Mode { OpenExisting, CreateNew };
+    enum class Mode
+    {
+        OpenExisting,
+        CreateNew
+    };
 
     struct Options
     {
@@ -35,8 +38,8 @@ public:
     // SQLCipher cipher parameters, all set explicitly so a later SQLCipher (4.x, `cipher_compatibility = 3`)
     // opens today's files. Values match SQLCipher 3.x defaults except the page size.
     static constexpr int kCipherPageSize = 4096;
-    static constexpr int kKdfIter = 64000;  // unused with a raw key, pinned for compatibility
-    static constexpr int kFastKdfIter = 2;  // derives the HMAC key from the raw key
+    static constexpr int kKdfIter = 64000; // unused with a raw key, pinned for compatibility
+    static constexpr int kFastKdfIter = 2; // derives the HMAC key from the raw key
     static constexpr const char *kCipher = "aes-256-cbc";
     static constexpr std::size_t kKeySize = 32;
 

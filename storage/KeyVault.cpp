@@ -8,11 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
-
-#include <memory>
 
 namespace novamind {
 
@@ -95,7 +93,8 @@ bool gcmDecrypt(const SecureBytes &kek, const QByteArray &nonce, const QByteArra
                            reinterpret_cast<const unsigned char *>(nonce.constData())) == 1 &&
         EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()),
                           static_cast<int>(aad.size())) == 1 &&
-        EVP_DecryptUpdate(ctx.get(), plain.data(), &len, reinterpret_cast<const unsigned char *>(cipherText.constData()),
+        EVP_DecryptUpdate(ctx.get(), plain.data(), &len,
+                          reinterpret_cast<const unsigned char *>(cipherText.constData()),
                           static_cast<int>(cipherText.size())) == 1 &&
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, tagCopy.data()) == 1 &&
         EVP_DecryptFinal_ex(ctx.get(), plain.data() + len, &len) == 1;
@@ -156,7 +155,7 @@ Status KeyVault::checkNewPassphrase(const QByteArray &passphrase)
 }
 
 Result<KeyVault::Slot> KeyVault::makeSlot(const QString &replicaId, const SecureBytes &dek, const QString &userId,
-                                         const QByteArray &passphrase, const KdfParams &kdf)
+                                          const QByteArray &passphrase, const KdfParams &kdf)
 {
     if (!validKdf(kdf))
         return Error{ErrorCode::Internal, tr("The key derivation parameters are out of range."), {}};
@@ -198,7 +197,8 @@ Result<KeyVault> KeyVault::load(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error{ErrorCode::Authentication, tr("The key file %1 is missing, so the replica cannot be unlocked.").arg(path)};
+        return Error{ErrorCode::Authentication,
+                     tr("The key file %1 is missing, so the replica cannot be unlocked.").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, tr("The key file %1 could not be read.").arg(path), file.errorString()};
     if (file.size() > kMaxKeyFileSize)
@@ -217,9 +217,9 @@ Result<KeyVault> KeyVault::load(const QString &path)
         return damaged(tr("it is not a Novamind key file"));
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version > kFormatVersion)
-        return Error{ErrorCode::Incompatible,
-                     tr("The key file %1 was written by a newer version of Novamind; update Novamind to open it.")
-                         .arg(path)};
+        return Error{
+            ErrorCode::Incompatible,
+            tr("The key file %1 was written by a newer version of Novamind; update Novamind to open it.").arg(path)};
     if (version != kFormatVersion)
         return damaged(tr("unknown format version"));
 

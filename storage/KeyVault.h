@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace novamind {
@@ -47,8 +46,7 @@ public:
     Result<SecureBytes> unlock(const QString &userId, const QByteArray &passphrase) const;
 
     // Each of these changes one slot and writes the file atomically.
-    Status addUser(const SecureBytes &dek, const QString &userId, const QByteArray &passphrase,
-                   const KdfParams &kdf);
+    Status addUser(const SecureBytes &dek, const QString &userId, const QByteArray &passphrase, const KdfParams &kdf);
     Status addUser(const SecureBytes &dek, const QString &userId, const QByteArray &passphrase)
     {
         return addUser(dek, userId, passphrase, KdfParams{});

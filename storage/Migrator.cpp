@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <map>
 
@@ -99,11 +98,12 @@ Status Migrator::verify(Database &db, const std::vector<Migration> &migrations, 
         return applied.error();
     const int latest = latestVersion(migrations);
     if (!applied->empty() && applied->rbegin()->first > latest)
-        return Error{ErrorCode::Incompatible,
-                     tr("This replica was made by a newer version of Novamind (schema %1; this version knows up to %2). "
-                        "Update Novamind to open it.")
-                         .arg(applied->rbegin()->first)
-                         .arg(latest)};
+        return Error{
+            ErrorCode::Incompatible,
+            tr("This replica was made by a newer version of Novamind (schema %1; this version knows up to %2). "
+               "Update Novamind to open it.")
+                .arg(applied->rbegin()->first)
+                .arg(latest)};
     int missing = 0;
     for (const Migration &m : migrations) {
         const auto it = applied->find(m.version);
@@ -144,11 +144,12 @@ Status Migrator::migrate(Database &db, const std::vector<Migration> &migrations,
         const QByteArray sql = m.sql;
         if (Status s = db.exec(std::string_view(sql.constData(), static_cast<std::size_t>(sql.size()))); !s.ok()) {
             Error e = s.error();
-            e.message = tr("Upgrading the replica to schema %1 failed; it was left at the previous version.")
-                            .arg(m.version);
+            e.message =
+                tr("Upgrading the replica to schema %1 failed; it was left at the previous version.").arg(m.version);
             return e;
         }
-        auto ins = db.prepare("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)");
+        auto ins =
+            db.prepare("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)");
         if (!ins.ok())
             return ins.error();
         ins->bind(1, m.version)

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
 #include <vector>
 
 namespace novamind {

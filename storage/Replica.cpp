@@ -146,8 +146,8 @@ Result<std::unique_ptr<Replica>> Replica::create(const QString &path, const QStr
     return replica;
 }
 
-Result<std::unique_ptr<Replica>> Replica::open(const QString &path, const QString &userId,
-                                               const QByteArray &passphrase, const Options &options)
+Result<std::unique_ptr<Replica>> Replica::open(const QString &path, const QString &userId, const QByteArray &passphrase,
+                                               const Options &options)
 {
     const QString keysPath = keysPathFor(path);
     const bool haveDb = QFileInfo(path).isFile();
@@ -239,7 +239,8 @@ Status Replica::changePassphrase(const QString &path, const QString &userId, con
 Status Replica::addUser(const QString &newUserId, const QByteArray &newPassphrase, Role role)
 {
     if (!KeyVault::isValidUserId(newUserId))
-        return Error{ErrorCode::Usage, tr("“%1” is not a valid user id: use letters, digits and . _ @ -.").arg(newUserId)};
+        return Error{ErrorCode::Usage,
+                     tr("“%1” is not a valid user id: use letters, digits and . _ @ -.").arg(newUserId)};
     NM_TRY(KeyVault::checkNewPassphrase(newPassphrase));
     if (m_vault.hasUser(newUserId))
         return Error{ErrorCode::AlreadyExists, tr("User %1 already has a key for this replica.").arg(newUserId)};

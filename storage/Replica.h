@@ -8,12 +8,16 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace novamind {
 
-enum class Role { Psychiatrist, Clinician, Admin };
+enum class Role
+{
+    Psychiatrist,
+    Clinician,
+    Admin
+};
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
 
@@ -44,9 +48,9 @@ class Replica
 public:
     struct Options
     {
-        bool overwrite = false;          // create(): replace an existing replica
-        bool migrate = true;             // open(): upgrade an older schema (check() opens without)
-        KeyVault::KdfParams kdf{};       // create()/addUser(): cost of new key slots
+        bool overwrite = false;    // create(): replace an existing replica
+        bool migrate = true;       // open(): upgrade an older schema (check() opens without)
+        KeyVault::KdfParams kdf{}; // create()/addUser(): cost of new key slots
         Database::Options database{};
     };
 

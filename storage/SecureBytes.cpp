@@ -1,17 +1,17 @@
 #include "storage/SecureBytes.h"
 
-#include <openssl/crypto.h>
-#include <openssl/rand.h>
-#include <sys/mman.h>
-
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+#include <sys/mman.h>
 #include <utility>
 
 namespace novamind {
 
-SecureBytes::SecureBytes(std::size_t size) : m_size(size)
+SecureBytes::SecureBytes(std::size_t size)
+    : m_size(size)
 {
     if (size == 0)
         return;
@@ -22,7 +22,8 @@ SecureBytes::SecureBytes(std::size_t size) : m_size(size)
     m_locked = ::mlock(m_data, size) == 0;
 }
 
-SecureBytes::SecureBytes(const char *data, std::size_t size) : SecureBytes(size)
+SecureBytes::SecureBytes(const char *data, std::size_t size)
+    : SecureBytes(size)
 {
     if (size)
         std::memcpy(m_data, data, size);
@@ -37,8 +38,7 @@ SecureBytes::SecureBytes(SecureBytes &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
     , m_locked(std::exchange(other.m_locked, false))
-{
-}
+{}
 
 SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
 {

@@ -2,7 +2,6 @@
 // SecureBytes: a fixed-size buffer for key material, locked in RAM where allowed and wiped on destruction.
 
 #include <QByteArray>
-
 #include <cstddef>
 #include <cstdint>
 

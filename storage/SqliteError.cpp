@@ -1,7 +1,6 @@
 #include "storage/SqliteError.h"
 
 #include <QCoreApplication>
-
 #include <sqlite3.h>
 
 namespace novamind {
@@ -15,8 +14,7 @@ Error sqliteError(sqlite3 *db, int rc, const QString &context)
         detail += QStringLiteral(" (") + QString::fromUtf8(sqlite3_errmsg(db)) + QLatin1Char(')');
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
-        return {ErrorCode::Corrupt, tr("The replica database is damaged or does not belong to this key file."),
-                detail};
+        return {ErrorCode::Corrupt, tr("The replica database is damaged or does not belong to this key file."), detail};
     case SQLITE_CORRUPT:
         return {ErrorCode::Corrupt, tr("The replica database is damaged: a page failed its integrity check."), detail};
     case SQLITE_FULL:

@@ -3,7 +3,6 @@
 #include "storage/SqliteError.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace novamind {
@@ -17,8 +16,7 @@ Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_bindError(std::exchange(other.m_bindError, 0))
-{
-}
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 struct sqlite3_stmt;
@@ -17,7 +16,10 @@ class Statement
 {
 public:
     Statement() = default;
-    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3 *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -31,8 +33,7 @@ public:
     Statement &bind(int index, const char *value) = delete; // spell out QStringLiteral or QByteArray
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
-    template<typename T>
-    Statement &bind(int index, const std::optional<T> &value)
+    template<typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }

@@ -10,7 +10,9 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(Database *db) : m_db(db) {}
+    explicit Transaction(Database *db)
+        : m_db(db)
+    {}
     ~Transaction();
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&other) = delete;

@@ -63,7 +63,6 @@ inline QByteArray readFile(const QString &path)
 } // namespace novamind::test
 
 #include <QTemporaryDir>
-
 #include <sys/mount.h>
 
 namespace novamind::test {

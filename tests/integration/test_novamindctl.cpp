@@ -7,7 +7,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <sys/stat.h>
 
@@ -29,15 +28,16 @@ class TestNovamindCtl : public QObject
     QStringList keyed(const QString &command, const QString &path, const QString &passFile,
                       const QString &user = QStringLiteral("dr.ada")) const
     {
-        return {command, QStringLiteral("--db"), path, QStringLiteral("--user"), user,
-                QStringLiteral("--passphrase-file"), passFile};
+        return {
+            command, QStringLiteral("--db"), path, QStringLiteral("--user"), user, QStringLiteral("--passphrase-file"),
+            passFile};
     }
     test::CtlResult ctl(const QStringList &args, const QByteArray &in = {}) { return runCtl(args, in, m_env); }
 
     void init(const QString &path)
     {
-        const auto r = ctl(keyed(QStringLiteral("init"), path, m_pass) <<
-                           QStringLiteral("--role") << QStringLiteral("psychiatrist") << QStringLiteral("--force"));
+        const auto r = ctl(keyed(QStringLiteral("init"), path, m_pass)
+                           << QStringLiteral("--role") << QStringLiteral("psychiatrist") << QStringLiteral("--force"));
         QCOMPARE(r.exitCode, 0);
     }
 
@@ -45,8 +45,8 @@ class TestNovamindCtl : public QObject
     static void expectFailure(const test::CtlResult &r, QList<int> codes, const char *mustMention = nullptr)
     {
         QVERIFY2(!r.crashed, "novamindctl crashed");
-        QVERIFY2(codes.contains(r.exitCode), qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(
-                                                 QString::fromUtf8(r.err))));
+        QVERIFY2(codes.contains(r.exitCode),
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
         const QByteArray err = r.err.trimmed();
         QVERIFY(!err.isEmpty());
         QVERIFY2(err.count('\n') <= 1, err.constData()); // one sentence (usage errors add one usage line)
@@ -91,11 +91,10 @@ private Q_SLOTS:
         QTest::newRow("missing db") << QStringList{QStringLiteral("check"), QStringLiteral("--user"),
                                                    QStringLiteral("u"), QStringLiteral("--passphrase-file"),
                                                    QStringLiteral("p")};
-        QTest::newRow("unknown role") << QStringList{QStringLiteral("init"), QStringLiteral("--db"),
-                                                     QStringLiteral("x.db"), QStringLiteral("--user"),
-                                                     QStringLiteral("u"), QStringLiteral("--passphrase-file"),
-                                                     QStringLiteral("p"), QStringLiteral("--role"),
-                                                     QStringLiteral("surgeon")};
+        QTest::newRow("unknown role") << QStringList{
+            QStringLiteral("init"),   QStringLiteral("--db"),   QStringLiteral("x.db"),
+            QStringLiteral("--user"), QStringLiteral("u"),      QStringLiteral("--passphrase-file"),
+            QStringLiteral("p"),      QStringLiteral("--role"), QStringLiteral("surgeon")};
     }
 
     void usageErrors()
@@ -111,14 +110,15 @@ private Q_SLOTS:
     void initAndCheck()
     {
         const QString path = db(QStringLiteral("fresh.db"));
-        auto r = ctl(keyed(QStringLiteral("init"), path, m_pass) << QStringLiteral("--role")
-                                                                 << QStringLiteral("psychiatrist"));
+        auto r = ctl(keyed(QStringLiteral("init"), path, m_pass)
+                     << QStringLiteral("--role") << QStringLiteral("psychiatrist"));
         QCOMPARE(r.exitCode, 0);
         const QJsonObject made = r.json();
         QVERIFY(!made.value(QStringLiteral("replica_id")).toString().isEmpty());
         QCOMPARE(made.value(QStringLiteral("role")).toString(), QStringLiteral("psychiatrist"));
         for (const QString &f : QStringList{path, path + QStringLiteral(".keys")}) {
-            struct stat st{};
+            struct stat st
+            {};
             QCOMPARE(::stat(QFile::encodeName(f).constData(), &st), 0);
             QCOMPARE(st.st_mode & 077, 0u); // no access for group or others
         }
@@ -158,7 +158,8 @@ private Q_SLOTS:
     void initRefusesToOverwrite()
     {
         init(db());
-        const QString id = ctl(keyed(QStringLiteral("check"), db(), m_pass)).json().value(QStringLiteral("replica_id")).toString();
+        const QString id =
+            ctl(keyed(QStringLiteral("check"), db(), m_pass)).json().value(QStringLiteral("replica_id")).toString();
         const auto before = test::treeHashes(m_dir.path());
         expectFailure(ctl(keyed(QStringLiteral("init"), db(), m_pass)), {2}, "--force");
         QCOMPARE(test::treeHashes(m_dir.path()), before);
@@ -245,18 +246,18 @@ private Q_SLOTS:
         init(db());
         const QString adminPass = m_dir.filePath(QStringLiteral("adminpass"));
         QVERIFY(test::writeFile(adminPass, "admin passphrase 1\n"));
-        auto r = ctl(keyed(QStringLiteral("add-user"), db(), m_pass)
-                     << QStringLiteral("--new-user") << QStringLiteral("it.admin") << QStringLiteral("--new-passphrase-file")
-                     << adminPass << QStringLiteral("--role") << QStringLiteral("admin"));
+        auto r =
+            ctl(keyed(QStringLiteral("add-user"), db(), m_pass)
+                << QStringLiteral("--new-user") << QStringLiteral("it.admin") << QStringLiteral("--new-passphrase-file")
+                << adminPass << QStringLiteral("--role") << QStringLiteral("admin"));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("key_slots")).toInt(), 2);
         r = ctl(keyed(QStringLiteral("check"), db(), adminPass, QStringLiteral("it.admin")));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
-        expectFailure(ctl(keyed(QStringLiteral("add-user"), db(), m_wrong) << QStringLiteral("--new-user")
-                                                                           << QStringLiteral("eve")
-                                                                           << QStringLiteral("--new-passphrase-file")
-                                                                           << adminPass),
+        expectFailure(ctl(keyed(QStringLiteral("add-user"), db(), m_wrong)
+                          << QStringLiteral("--new-user") << QStringLiteral("eve")
+                          << QStringLiteral("--new-passphrase-file") << adminPass),
                       {3});
 
         QCOMPARE(ctl(keyed(QStringLiteral("change-passphrase"), db(), m_pass)

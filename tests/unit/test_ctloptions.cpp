@@ -34,13 +34,13 @@ private Q_SLOTS:
         QTest::newRow("inline value") << QStringList{QStringLiteral("--db=b.db")} << true << QStringLiteral("b.db");
         QTest::newRow("flag") << QStringList{QStringLiteral("--db=c"), QStringLiteral("--force")} << true
                               << QStringLiteral("c");
-        QTest::newRow("missing required") << QStringList{QStringLiteral("--user"), QStringLiteral("u")} << false
-                                          << QString();
+        QTest::newRow("missing required")
+            << QStringList{QStringLiteral("--user"), QStringLiteral("u")} << false << QString();
         QTest::newRow("missing value") << QStringList{QStringLiteral("--db")} << false << QString();
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--db=a"), QStringLiteral("--dbb=x")} << false
                                         << QString();
-        QTest::newRow("stray positional") << QStringList{QStringLiteral("--db=a"), QStringLiteral("extra")} << false
-                                          << QString();
+        QTest::newRow("stray positional")
+            << QStringList{QStringLiteral("--db=a"), QStringLiteral("extra")} << false << QString();
         QTest::newRow("twice") << QStringList{QStringLiteral("--db=a"), QStringLiteral("--db=b")} << false << QString();
         QTest::newRow("flag with value") << QStringList{QStringLiteral("--db=a"), QStringLiteral("--force=yes")}
                                          << false << QString();

@@ -8,7 +8,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace novamind;
@@ -61,7 +60,8 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains(dek.toHex()));
         QVERIFY(!bytes.contains(dek.toBase64()));
         QVERIFY(!bytes.contains("passphrase"));
-        struct stat st{};
+        struct stat st
+        {};
         QCOMPARE(::stat(QFile::encodeName(m_path).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         // The atomic write leaves no temporary files behind.

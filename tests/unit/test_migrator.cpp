@@ -6,7 +6,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <map>
 
 using namespace novamind;
@@ -47,8 +46,8 @@ class TestMigrator : public QObject
     {
         SecureBytes key(Database::kKeySize);
         [[maybe_unused]] const bool ok = key.randomize();
-        auto db = Database::open(m_dir.filePath(QStringLiteral("m%1.db").arg(++m_counter)), key,
-                                 Database::Mode::CreateNew);
+        auto db =
+            Database::open(m_dir.filePath(QStringLiteral("m%1.db").arg(++m_counter)), key, Database::Mode::CreateNew);
         Q_ASSERT(db.ok());
         return std::move(db.value());
     }
@@ -69,7 +68,8 @@ private Q_SLOTS:
     void everyShippedMigrationHasAFixture()
     {
         for (const Migration &m : Migrator::builtin()) {
-            QVERIFY2(fixtures().count(m.version), qPrintable(QStringLiteral("no fixture for migration %1").arg(m.version)));
+            QVERIFY2(fixtures().count(m.version),
+                     qPrintable(QStringLiteral("no fixture for migration %1").arg(m.version)));
             QVERIFY(fixtureChecks().count(m.version));
         }
     }

@@ -1,0 +1,146 @@
+// novamind: the clinician GUI. Composition root: command line, unlock, main window, session lock.
+
+#include "app/ProcessHardening.h"
+#include "models/Version.h"
+#include "storage/Replica.h"
+#include "ui/MainWindow.h"
+#include "ui/UnlockDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QStringList>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void printLine(std::FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+bool hasDisplay(const QStringList &arguments)
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") || arguments.contains(QStringLiteral("-platform")) ||
+           arguments.contains(QStringLiteral("--platform"));
+}
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/replica.db");
+}
+
+// Runs the unlock dialog; an empty pointer means the user cancelled.
+std::unique_ptr<novamind::Replica> unlockReplica(const QString &databasePath, const QString &userId, QWidget *parent)
+{
+    novamind::UnlockDialog dialog(databasePath, parent);
+    dialog.setUserId(userId);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.takeReplica();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    novamind::hardenProcess();
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Novamind"));
+    QCoreApplication::setApplicationName(QStringLiteral("Novamind Clinician"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NOVAMIND_VERSION));
+
+    // Parsed before QApplication exists, so --version, --help and the checks below work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Novamind Clinician: patients and digital twins on an encrypted replica."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringList{QStringLiteral("db")},
+        QCoreApplication::translate("main", "The replica database file (its key slots are in PATH.keys)."),
+        QCoreApplication::translate("main", "PATH"), defaultDatabasePath());
+    const QCommandLineOption userOption(QStringList{QStringLiteral("user")},
+                                        QCoreApplication::translate("main", "Prefill the user id."),
+                                        QCoreApplication::translate("main", "ID"));
+    parser.addOption(dbOption);
+    parser.addOption(userOption);
+
+    // Qt's own options (-platform, -style, ...) are only known once QApplication has taken them out, so an
+    // unknown option is reported here only when no QApplication could start anyway; otherwise after it exists.
+    const bool parsed = parser.parse(arguments);
+    if (parser.isSet(versionOption)) {
+        printLine(stdout, QStringLiteral("novamind ") + QStringLiteral(NOVAMIND_VERSION));
+        return 0;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        printLine(stdout, parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("novamind")));
+        return 0;
+    }
+    const bool display = hasDisplay(arguments);
+    if (!parsed && !display) {
+        printLine(stderr, parser.errorText());
+        return 2;
+    }
+
+    const QString databasePath = QDir::cleanPath(parser.value(dbOption));
+    const QString userId = parser.value(userOption);
+    if (!QFileInfo::exists(databasePath) && !QFileInfo::exists(novamind::Replica::keysPathFor(databasePath))) {
+        printLine(stderr, QCoreApplication::translate("main", "There is no replica at %1; create one with "
+                                                              "`novamindctl init --db %1 --user ID "
+                                                              "--passphrase-file FILE`.")
+                              .arg(databasePath));
+        return 2;
+    }
+    if (!display) {
+        printLine(stderr,
+                  QCoreApplication::translate(
+                      "main", "No display found: run it under a virtual display, e.g. `xvfb-run -a novamind --db %1`.")
+                      .arg(databasePath));
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printLine(stderr, parser.errorText());
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printLine(stderr, QCoreApplication::translate("main", "Unexpected argument %1; see novamind --help.")
+                              .arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+
+    std::unique_ptr<novamind::Replica> replica = unlockReplica(databasePath, userId, nullptr);
+    if (!replica)
+        return 0;
+    QString lastUser = replica->identity().userId;
+
+    novamind::MainWindow window(std::move(replica));
+    // The window stays up, showing only "locked", while the unlock dialog sits on top of it.
+    QObject::connect(
+        &window, &novamind::MainWindow::locked, &window,
+        [&] {
+            std::unique_ptr<novamind::Replica> again = unlockReplica(databasePath, lastUser, &window);
+            if (!again) {
+                QCoreApplication::quit();
+                return;
+            }
+            lastUser = again->identity().userId;
+            window.setReplica(std::move(again));
+        },
+        Qt::QueuedConnection);
+    window.show();
+    return app.exec();
+}
