@@ -100,6 +100,8 @@ Result<Database> Database::open(const QString &path, const SecureBytes &key, Mod
         return e;
     }
     sqlite3_extended_result_codes(db.m_db, 1);
+    if (options.trace)
+        db.setTrace(options.trace);
 
     {
         // The key goes through the C API only: never through SQL text, so no trace or log can see it.

@@ -33,6 +33,8 @@ public:
         int cacheSizeKiB = 16 * 1024; // page cache per connection; kept warm while the replica is open
         bool readOnly = false;
         bool inMemory = false; // ":memory:" (no WAL), for tests and version probes
+        // Test hook: sees every statement from the moment the file is opened, with bound values expanded.
+        std::function<void(const QByteArray &)> trace;
     };
 
     // SQLCipher cipher parameters, all set explicitly so a later SQLCipher (4.x, `cipher_compatibility = 3`)

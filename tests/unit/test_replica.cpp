@@ -155,6 +155,33 @@ private Q_SLOTS:
         QCOMPARE(test::filesContaining(m_dir.path(), needles), QStringList());
     }
 
+    void keyAndPassphraseNeverReachSqlText()
+    {
+        QByteArrayList traced;
+        Replica::Options o = test::cheapOptions();
+        o.overwrite = true;
+        o.database.trace = [&](const QByteArray &sql) { traced << sql; };
+        const QByteArray passphrase = "trace-me passphrase";
+        {
+            auto r = Replica::create(dbPath(), QStringLiteral("dr.ada"), passphrase, Role::Clinician, o);
+            QVERIFY(r.ok());
+            QVERIFY(r.value()->addUser(QStringLiteral("dr.ben"), "ben's trace-me passphrase", Role::Clinician).ok());
+        }
+        auto r = Replica::open(dbPath(), QStringLiteral("dr.ada"), passphrase, o);
+        QVERIFY(r.ok());
+        QVERIFY(r.value()->check().value().ok);
+        auto dek = KeyVault::load(Replica::keysPathFor(dbPath()))->unlock(QStringLiteral("dr.ada"), passphrase);
+        QVERIFY(dek.ok());
+        const QByteArray dekHex = QByteArray(dek->chars(), 32).toHex();
+        QVERIFY(traced.size() > 10); // the whole life of the connection was traced, pragmas and migrations too
+        QVERIFY(traced.join('\n').contains("PRAGMA cipher_page_size"));
+        for (const QByteArray &sql : traced) {
+            QVERIFY2(!sql.toLower().contains(dekHex), sql.constData());
+            QVERIFY2(!sql.contains("trace-me"), sql.constData());
+            QVERIFY2(!sql.toLower().contains("pragma key") && !sql.toLower().contains("pragma rekey"), sql.constData());
+        }
+    }
+
     void checkFindsASlotWithoutAccount()
     {
         auto r = create(dbPath());
