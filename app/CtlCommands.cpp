@@ -1,15 +1,22 @@
 #include "CtlCommands.h"
 
 #include "CtlOptions.h"
+#include "ScoreCommand.h"
 #include "models/Version.h"
+#include "models/cohort/DemoCohort.h"
+#include "storage/CohortImporter.h"
 #include "storage/Database.h"
+#include "storage/PatientRepository.h"
 #include "storage/Replica.h"
 #include "storage/SecureBytes.h"
+#include "storage/Session.h"
+#include "storage/UnitOfWork.h"
 #include "sync/Transport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <functional>
+#include <limits>
 #include <map>
 #include <openssl/crypto.h>
 
@@ -91,7 +98,7 @@ int Ctl::usage(const QString &problem)
 {
     m_err << problem << Qt::endl
           << tr("Usage: novamindctl COMMAND [OPTIONS]; commands: init, add-user, remove-user, change-passphrase, "
-                "check. See `novamindctl --help`.")
+                "check, list-patients, seed-demo, score. See `novamindctl --help`.")
           << Qt::endl;
     return ExitCode::Usage;
 }
@@ -99,6 +106,8 @@ int Ctl::usage(const QString &problem)
 int Ctl::fail(const Error &error)
 {
     m_err << error.message << Qt::endl;
+    if (qEnvironmentVariableIsSet("NOVAMIND_DEBUG") && !error.detail.isEmpty())
+        m_err << error.detail << Qt::endl;
     return exitCodeFor(error);
 }
 
@@ -127,12 +136,19 @@ int Ctl::run(const QStringList &args)
                     "  remove-user       --db P --user U --passphrase-file F --target-user V\n"
                     "  change-passphrase --db P --user U --passphrase-file F --new-passphrase-file G\n"
                     "  check             --db P --user U --passphrase-file F\n"
+                    "  seed-demo         --db P --user U --passphrase-file F --patients N [--states-per-patient M] "
+                    "[--seed S]\n"
+                    "  list-patients     --db P --user U --passphrase-file F [--search TEXT]\n"
+                    "  score             INSTRUMENT ANSWER... [--sex female|male]\n"
                     "A passphrase file of - reads one line from standard input.\n"
                     "Exit codes: 0 ok, 1 check failed, 2 usage error, 3 authentication or decryption failure, "
                     "4 network or server error.")
               << Qt::endl;
         return ExitCode::Ok;
     }
+
+    if (command == QLatin1String("score"))
+        return runScoreCommand(args.mid(1), m_out, m_err);
 
     struct Command
     {
@@ -151,6 +167,11 @@ int Ctl::run(const QStringList &args)
          {keyedCommand({QStringLiteral("new-passphrase-file")}, {}, {QStringLiteral("new-passphrase-file")}),
           &Ctl::cmdChangePassphrase}},
         {QStringLiteral("check"), {keyedCommand(), &Ctl::cmdCheck}},
+        {QStringLiteral("seed-demo"),
+         {keyedCommand({QStringLiteral("patients"), QStringLiteral("states-per-patient"), QStringLiteral("seed")}, {},
+                       {QStringLiteral("patients")}),
+          &Ctl::cmdSeedDemo}},
+        {QStringLiteral("list-patients"), {keyedCommand({QStringLiteral("search")}), &Ctl::cmdListPatients}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -234,6 +255,89 @@ int Ctl::cmdChangePassphrase(const ParsedArgs &args)
     return ExitCode::Ok;
 }
 
+int Ctl::cmdSeedDemo(const ParsedArgs &args)
+{
+    auto number = [&](const QString &name, qint64 fallback, qint64 min, qint64 max) -> Result<qint64> {
+        if (!args.has(name))
+            return fallback;
+        bool ok = false;
+        const qint64 v = args.value(name).toLongLong(&ok);
+        if (!ok || v < min || v > max)
+            return Error{ErrorCode::Usage,
+                         tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max)};
+        return v;
+    };
+    auto patients = number(QStringLiteral("patients"), 0, 1, 1000000);
+    auto states = number(QStringLiteral("states-per-patient"), 500, 1, 100000);
+    auto seed = number(QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max());
+    for (const auto *r : {&patients, &states, &seed})
+        if (!r->ok())
+            return fail(r->error());
+
+    auto replica = openReplica(args);
+    if (!replica.ok())
+        return fail(replica.error());
+    auto session = Session::forReplica(*replica.value());
+    if (!session.ok())
+        return fail(session.error());
+    if (session->role == Role::Admin)
+        return fail(Error{ErrorCode::Usage, tr("An admin sees no clinical content; seed the demo as a clinician.")});
+
+    CohortParameters params;
+    params.patients = static_cast<int>(patients.value());
+    params.statesPerPatient = static_cast<int>(states.value());
+    params.seed = static_cast<quint64>(seed.value());
+    params.clinicianId = session->userId;
+    const DemoCohort cohort(params);
+    // The session's organisation becomes the cohort's, so the new patients are visible to this user.
+    session->organizationId = cohort.organization().id;
+    int lastReported = -1;
+    auto imported = CohortImporter::import(session.value(), cohort, params.patients, [&](int done) {
+        const int percent = static_cast<int>(100LL * done / params.patients);
+        if (percent / 10 != lastReported / 10) {
+            m_err << tr("seed-demo: %1 of %2 patients").arg(done).arg(params.patients) << Qt::endl;
+            lastReported = percent;
+        }
+    });
+    if (!imported.ok())
+        return fail(imported.error());
+    printJson(QJsonObject{{QStringLiteral("patients"), imported->patients},
+                          {QStringLiteral("assessments"), imported->assessments},
+                          {QStringLiteral("twin_states"), imported->states},
+                          {QStringLiteral("rows"), imported->rows},
+                          {QStringLiteral("seed"), seed.value()},
+                          {QStringLiteral("seconds"), imported->seconds}});
+    return ExitCode::Ok;
+}
+
+int Ctl::cmdListPatients(const ParsedArgs &args)
+{
+    auto replica = openReplica(args);
+    if (!replica.ok())
+        return fail(replica.error());
+    auto session = Session::forReplica(*replica.value());
+    if (!session.ok())
+        return fail(session.error());
+    PatientQuery query;
+    query.text = args.value(QStringLiteral("search"));
+    std::vector<PatientSummary> patients;
+    const Status s = UnitOfWork::run(session.value(), [&](UnitOfWork &uow) -> Status {
+        auto found = PatientRepository::search(uow, query);
+        if (!found.ok())
+            return found.error();
+        patients = std::move(found.value());
+        return {};
+    });
+    if (!s.ok())
+        return fail(s.error());
+    QJsonArray out;
+    for (const PatientSummary &p : patients)
+        out.append(QJsonObject{
+            {QStringLiteral("id"), p.id}, {QStringLiteral("mrn"), p.mrn}, {QStringLiteral("name"), p.displayName}});
+    m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << Qt::endl;
+    return ExitCode::Ok;
+}
+
 int Ctl::cmdCheck(const ParsedArgs &args)
 {
     Replica::Options options;
@@ -257,6 +361,12 @@ int Ctl::cmdCheck(const ParsedArgs &args)
     json.insert(QStringLiteral("schema_version"), r.schemaVersion);
     json.insert(QStringLiteral("latest_schema_version"), r.latestSchemaVersion);
     json.insert(QStringLiteral("key_slots"), r.keySlots);
+    if (r.auditChecked)
+        json.insert(QStringLiteral("audit_chain"),
+                    QJsonObject{{QStringLiteral("ok"), r.auditFirstBadSeq == 0},
+                                {QStringLiteral("entries"), r.auditEntries},
+                                {QStringLiteral("first_bad_seq"),
+                                 r.auditFirstBadSeq ? QJsonValue(r.auditFirstBadSeq) : QJsonValue()}});
     json.insert(QStringLiteral("problems"), QJsonArray::fromStringList(r.problems));
     printJson(json);
     if (!r.ok) {

@@ -44,6 +44,8 @@ private:
     int cmdRemoveUser(const ParsedArgs &args);
     int cmdChangePassphrase(const ParsedArgs &args);
     int cmdCheck(const ParsedArgs &args);
+    int cmdListPatients(const ParsedArgs &args);
+    int cmdSeedDemo(const ParsedArgs &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -3,6 +3,8 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QDateTime>
+#include <optional>
 #include <vector>
 
 namespace novamind {
@@ -11,8 +13,11 @@ struct PatientSummary
 {
     QString id;
     QString mrn;
-    QString displayName;
+    QString displayName; // "Family, Given"; empty when the role may not see names
     QDate birthDate;
+    QString riskLevel;        // latest twin state: low | moderate | high | imminent; "" when unknown
+    bool suicideRisk = false; // the latest PHQ-9 raised the suicide_risk flag
+    std::optional<QDateTime> lastAssessmentAt;
 };
 
 class PatientListModel : public QAbstractTableModel

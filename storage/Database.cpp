@@ -116,6 +116,32 @@ Result<Database> Database::open(const QString &path, const SecureBytes &key, Mod
     return db;
 }
 
+Result<Database> Database::openUnencryptedForBenchmark(const QString &path, const Options &options)
+{
+    Database db;
+    const QByteArray nativePath = QFile::encodeName(path);
+    const int rc =
+        sqlite3_open_v2(nativePath.constData(), &db.m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    if (rc != SQLITE_OK)
+        return db.errorFor(rc, QStringLiteral("open"));
+    NM_TRY(db.exec("PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"));
+    NM_TRY(db.exec(("PRAGMA cache_size = -" + std::to_string(options.cacheSizeKiB))));
+    NM_TRY(db.queryString("PRAGMA journal_mode = WAL"));
+    return db;
+}
+
+Status Database::exportUnencryptedForBenchmark(const QString &path)
+{
+    auto attach = prepare("ATTACH DATABASE ? AS plain KEY ''");
+    if (!attach.ok())
+        return attach.error();
+    attach->bind(1, path);
+    NM_TRY(attach->run());
+    const Status exported = exec("SELECT sqlcipher_export('plain')");
+    NM_TRY(exec("DETACH DATABASE plain"));
+    return exported;
+}
+
 Status Database::configure(const Options &options)
 {
     // Cipher parameters come right after the key and before the first page is read.

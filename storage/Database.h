@@ -57,6 +57,11 @@ public:
         return open(path, key, mode, Options{});
     }
 
+    // An unencrypted SQLite file, only for benchmarks that compare against plain SQLite. Never for PHI.
+    static Result<Database> openUnencryptedForBenchmark(const QString &path, const Options &options);
+    // Writes a plain SQLite copy of this encrypted database (sqlcipher_export), for the same benchmarks.
+    Status exportUnencryptedForBenchmark(const QString &path);
+
     bool isOpen() const { return m_db != nullptr; }
     void close();
 

@@ -1,6 +1,7 @@
 #include "storage/Replica.h"
 
 #include "models/Version.h"
+#include "storage/AuditLog.h"
 #include "storage/Migrator.h"
 #include "storage/Transaction.h"
 
@@ -56,7 +57,7 @@ Status insertUser(Database &db, const QString &userId, Role role, const QString 
     stmt->bind(1, userId)
         .bind(2, roleName(role))
         .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-        .bind(4, createdBy.isEmpty() ? QString() : createdBy);
+        .bind(4, createdBy.isEmpty() ? std::nullopt : std::optional<QString>(createdBy));
     return stmt->run();
 }
 
@@ -255,6 +256,13 @@ Status Replica::addUser(const QString &newUserId, const QByteArray &newPassphras
     del->bind(1, newUserId);
     NM_TRY(del->run());
     NM_TRY(insertUser(m_db, newUserId, role, m_identity.userId));
+    // A user enrolled on this device by a colleague works in the colleague's organisation until sync says more.
+    auto clinician = m_db.prepare("INSERT OR IGNORE INTO clinician (id, role, organization_id)"
+                                  " SELECT ?, ?, organization_id FROM clinician WHERE id = ?");
+    if (!clinician.ok())
+        return clinician.error();
+    clinician->bind(1, newUserId).bind(2, roleName(role)).bind(3, m_identity.userId);
+    NM_TRY(clinician->run());
     NM_TRY(m_vault.addUser(m_dek, newUserId, newPassphrase, m_options.kdf));
     if (Status s = tx->commit(); !s.ok()) {
         (void)m_vault.removeUser(newUserId);
@@ -280,9 +288,14 @@ Result<CheckReport> Replica::check()
     report.keySlots = static_cast<int>(m_vault.users().size());
     auto integrity = m_db.integrityCheck();
     if (!integrity.ok()) {
+        // The key was proven by the GCM tag, and integrity_check is fixed SQL: SQLCipher 3.4.1 reports some
+        // failed page HMACs as a plain SQLITE_ERROR, so any error here means the file is damaged.
+        const QString damaged = integrity.error().code == ErrorCode::Io
+                                    ? integrity.error().message
+                                    : tr("The replica database is damaged: a page failed its integrity check.");
         report.ok = false;
-        report.integrity = integrity.error().message;
-        report.problems << integrity.error().message;
+        report.integrity = damaged;
+        report.problems << damaged;
     } else if (!integrity->isEmpty()) {
         report.ok = false;
         report.integrity = integrity->first();
@@ -307,6 +320,19 @@ Result<CheckReport> Replica::check()
         report.problems << tr("The schema is at version %1 of %2; open the replica once to upgrade it.")
                                .arg(report.schemaVersion)
                                .arg(report.latestSchemaVersion);
+    }
+    auto hasAudit = m_db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'");
+    if (hasAudit.ok() && hasAudit.value() > 0 && report.integrity == QLatin1String("ok")) {
+        auto audit = AuditLog::verify(m_db);
+        if (!audit.ok())
+            return audit.error();
+        report.auditChecked = true;
+        report.auditEntries = audit->entries;
+        if (!audit->ok) {
+            report.ok = false;
+            report.auditFirstBadSeq = audit->firstBadSeq;
+            report.problems << audit->problem;
+        }
     }
     for (const QString &user : m_vault.users()) {
         auto stmt = m_db.prepare("SELECT count(*) FROM replica_user WHERE user_id = ?");

@@ -40,6 +40,9 @@ struct CheckReport
     int schemaVersion = 0;
     int latestSchemaVersion = 0;
     int keySlots = 0;
+    bool auditChecked = false; // the schema has an audit trail
+    qint64 auditEntries = 0;
+    qint64 auditFirstBadSeq = 0; // 0 = the chain verified
 };
 
 class Replica

@@ -49,8 +49,7 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
+    // A null QString is empty text, not SQL NULL: nullable columns take std::optional<QString>.
     const QByteArray utf8 = value.toUtf8();
     noteBindError(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
                                       SQLITE_TRANSIENT, SQLITE_UTF8));
@@ -99,6 +98,11 @@ void Statement::reset()
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_bindError = 0;
+}
+
+int Statement::parameterIndex(const char *name) const
+{
+    return sqlite3_bind_parameter_index(m_stmt, name);
 }
 
 int Statement::columnCount() const

@@ -29,7 +29,8 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QString &value); // always text; a null QString binds ''
+
     Statement &bind(int index, const char *value) = delete; // spell out QStringLiteral or QByteArray
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
@@ -37,6 +38,9 @@ public:
     {
         return value ? bind(index, *value) : bindNull(index);
     }
+
+    // 1-based index of a named parameter such as ":now"; 0 when the statement has none of that name.
+    int parameterIndex(const char *name) const;
 
     // Advances one row: true when a row is available, false when done.
     Result<bool> step();

@@ -268,9 +268,16 @@ void TestUnlockDialog::mainWindowListsPatientsThroughProxy()
     QAbstractItemModelTester sourceTester(source, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // Synthetic rows (no real PHI) stand in for the repository that later stages add.
+    auto row = [](const char *id, const char *mrn, const char *name, QDate born) {
+        PatientSummary p;
+        p.id = QLatin1String(id);
+        p.mrn = QLatin1String(mrn);
+        p.displayName = QLatin1String(name);
+        p.birthDate = born;
+        return p;
+    };
     source->setPatients(
-        {{QStringLiteral("p2"), QStringLiteral("MRN-2"), QStringLiteral("Zed Test"), QDate(1980, 1, 2)},
-         {QStringLiteral("p1"), QStringLiteral("MRN-1"), QStringLiteral("Abe Test"), QDate(1970, 3, 4)}});
+        {row("p2", "MRN-2", "Zed Test", QDate(1980, 1, 2)), row("p1", "MRN-1", "Abe Test", QDate(1970, 3, 4))});
     QCOMPARE(proxy->rowCount(), 2);
     QVERIFY(table->isVisible());
     QVERIFY(!child<QLabel>(window, "patientPlaceholder")->isVisible());

@@ -3,6 +3,7 @@
 #include "FileSupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -267,6 +268,79 @@ private Q_SLOTS:
         expectFailure(ctl(keyed(QStringLiteral("check"), db(), m_pass)), {3});
         QCOMPARE(ctl(keyed(QStringLiteral("check"), db(), m_newPass)).exitCode, 0);
         QCOMPARE(ctl(keyed(QStringLiteral("check"), db(), adminPass, QStringLiteral("it.admin"))).exitCode, 0);
+    }
+
+    void seedDemoAndListPatients()
+    {
+        const QString a = db(QStringLiteral("seed-a.db"));
+        const QString b = db(QStringLiteral("seed-b.db"));
+        init(a);
+        init(b);
+        const QStringList seedArgs{
+            QStringLiteral("--patients"), QStringLiteral("12"),     QStringLiteral("--states-per-patient"),
+            QStringLiteral("40"),         QStringLiteral("--seed"), QStringLiteral("99")};
+        auto r = ctl(keyed(QStringLiteral("seed-demo"), a, m_pass) + seedArgs);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("patients")).toInt(), 12);
+        QCOMPARE(r.json().value(QStringLiteral("twin_states")).toInt(), 12 * 40);
+        QCOMPARE(ctl(keyed(QStringLiteral("seed-demo"), b, m_pass) + seedArgs).exitCode, 0);
+        // Seeding again is refused rather than mixing two cohorts.
+        expectFailure(ctl(keyed(QStringLiteral("seed-demo"), a, m_pass) + seedArgs), {2}, "already");
+        expectFailure(ctl(keyed(QStringLiteral("seed-demo"), a, m_pass)
+                          << QStringLiteral("--patients") << QStringLiteral("many")),
+                      {2}, "--patients");
+
+        r = ctl(keyed(QStringLiteral("list-patients"), a, m_pass));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 12);
+        for (const QJsonValue &v : list) {
+            const QJsonObject p = v.toObject();
+            QVERIFY(!p.value(QStringLiteral("id")).toString().isEmpty());
+            QVERIFY(p.value(QStringLiteral("mrn")).toString().startsWith(QStringLiteral("MRN")));
+            QVERIFY(p.value(QStringLiteral("name")).toString().contains(QStringLiteral(", ")));
+        }
+        // The same seed gives the same cohort on another replica.
+        QCOMPARE(QJsonDocument::fromJson(ctl(keyed(QStringLiteral("list-patients"), b, m_pass)).out).array(), list);
+
+        // Search narrows by name prefix, case- and accent-insensitively, or by MRN.
+        const QJsonObject first = list.first().toObject();
+        const QString family = first.value(QStringLiteral("name")).toString().section(QLatin1Char(','), 0, 0);
+        r = ctl(keyed(QStringLiteral("list-patients"), a, m_pass)
+                << QStringLiteral("--search") << family.left(3).toLower());
+        const QJsonArray narrowed = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(narrowed.size() >= 1 && narrowed.size() < list.size());
+        QVERIFY(narrowed.contains(first));
+        r = ctl(keyed(QStringLiteral("list-patients"), a, m_pass)
+                << QStringLiteral("--search") << first.value(QStringLiteral("mrn")).toString());
+        QCOMPARE(QJsonDocument::fromJson(r.out).array(), QJsonArray{first});
+        r = ctl(keyed(QStringLiteral("list-patients"), a, m_pass)
+                << QStringLiteral("--search") << QStringLiteral("' OR 1=1 --"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array(), QJsonArray());
+
+        // Every listing is audited and the chain verifies.
+        r = ctl(keyed(QStringLiteral("check"), a, m_pass));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject chain = r.json().value(QStringLiteral("audit_chain")).toObject();
+        QCOMPARE(chain.value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(chain.value(QStringLiteral("entries")).toInt() >= 12 + 5);
+
+        // An admin of the same replica sees no names.
+        const QString adminPass = m_dir.filePath(QStringLiteral("adminpass2"));
+        QVERIFY(test::writeFile(adminPass, "admin passphrase 2\n"));
+        QCOMPARE(ctl(keyed(QStringLiteral("add-user"), a, m_pass)
+                     << QStringLiteral("--new-user") << QStringLiteral("it.admin")
+                     << QStringLiteral("--new-passphrase-file") << adminPass << QStringLiteral("--role")
+                     << QStringLiteral("admin"))
+                     .exitCode,
+                 0);
+        r = ctl(keyed(QStringLiteral("list-patients"), a, adminPass, QStringLiteral("it.admin")));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray adminList = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(adminList.size(), 12); // the organisation's patients, by id and MRN...
+        for (const QJsonValue &v : adminList)
+            QVERIFY(v.toObject().value(QStringLiteral("name")).toString().isEmpty()); // ...and nothing more
+        QVERIFY(!r.out.contains(family.toUtf8()));
     }
 
     void killedPassphraseChangeNeverLocksOut()

@@ -19,6 +19,15 @@ const std::map<int, const char *> &fixtures()
     static const std::map<int, const char *> f{
         {1, "INSERT INTO replica_meta (key, value) VALUES ('replica_id', 'fixture-replica')"},
         {2, "INSERT INTO replica_user (user_id, role, created_at) VALUES ('fixture.user', 'clinician', '2026-01-01')"},
+        {3, "INSERT INTO organization (id, name) VALUES ('org-1', 'Fixture clinic');"
+            "INSERT INTO patient (id, mrn, organization_id, given_name, family_name, birth_date, sex, gender,"
+            " family_key, given_key, mrn_key) VALUES ('p-1', 'MRN0000001', 'org-1', 'Ada', 'Fixture', '1980-01-01',"
+            " 'female', 'female', 'fixture', 'ada', 'mrn0000001');"
+            "INSERT INTO clinical_note (id, patient_id, author_id, created_at, kind, title, body)"
+            " VALUES ('n-1', 'p-1', 'fixture.user', 0, 'progress', 'Fixture note', 'sleeps poorly')"},
+        {4, "INSERT INTO sync_state (key, value) VALUES ('cursor', '42');"
+            "INSERT INTO outbox (idempotency_key, entity, entity_id, base_version, op, data, created_at)"
+            " VALUES ('k-1', 'assessment', 'a-1', 0, 'create', '{}', '2026-01-01')"},
     };
     return f;
 }
@@ -29,6 +38,8 @@ const std::map<int, const char *> &fixtureChecks()
     static const std::map<int, const char *> f{
         {1, "SELECT count(*) FROM replica_meta WHERE value = 'fixture-replica'"},
         {2, "SELECT count(*) FROM replica_user WHERE user_id = 'fixture.user'"},
+        {3, "SELECT count(*) FROM clinical_note_fts WHERE clinical_note_fts MATCH 'sleeps'"},
+        {4, "SELECT count(*) FROM outbox o JOIN sync_state s ON s.value = '42' WHERE o.idempotency_key = 'k-1'"},
     };
     return f;
 }

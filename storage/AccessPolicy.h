@@ -1,0 +1,53 @@
+#pragma once
+// AccessPolicy: which patients and columns the signed-in user may see, decided offline at query time.
+
+#include "models/Result.h"
+#include "storage/Session.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <chrono>
+
+namespace novamind {
+
+class Statement;
+
+class AccessPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
+public:
+    explicit AccessPolicy(const Session &session)
+        : m_session(session)
+    {}
+
+    // Admins (IT) see that patients exist (id, MRN) but no name, demographics or clinical content.
+    bool seesClinicalContent() const { return m_session.role != Role::Admin; }
+
+    // SQL condition on a patient table aliased `alias`: same organisation and an active relationship
+    // (valid_from <= now < valid_to) or an unexpired break-glass grant; for admins, the organisation alone
+    // (they get ids and MRNs only). Bind with bind().
+    QString visibleCondition(const QString &alias) const;
+    void bind(Statement &stmt) const;
+
+    // NotFound unless the user may see this patient now (the same answer for "hidden" and "absent").
+    Status requirePatient(Database &db, const QString &patientId) const;
+    // For clinical reads: requirePatient() and clinical content for the role.
+    Status requireClinical(Database &db, const QString &patientId) const;
+    // The audit purpose of an access: "treatment", or "break_glass" while only a grant allows it.
+    Result<QString> purposeFor(Database &db, const QString &patientId) const;
+
+    static constexpr std::chrono::minutes kMaxBreakGlass{12 * 60};
+    static constexpr int kMinReasonLength = 10;
+    // Emergency access outside the user's relationships: needs a reason, expires, flagged in the audit trail.
+    Status breakGlass(Database &db, const QString &patientId, const QString &reason,
+                      std::chrono::minutes duration) const;
+
+    const Session &session() const { return m_session; }
+
+private:
+    Result<bool> hasActiveRelationship(Database &db, const QString &patientId) const;
+
+    const Session &m_session;
+};
+
+} // namespace novamind

@@ -1,0 +1,47 @@
+#pragma once
+// UnitOfWork: one transaction across repositories, with the access policy, audit trail and outbox it needs.
+
+#include "models/Result.h"
+#include "storage/AccessPolicy.h"
+#include "storage/Session.h"
+#include "storage/Transaction.h"
+
+#include <QJsonObject>
+#include <functional>
+#include <optional>
+
+namespace novamind {
+
+class UnitOfWork
+{
+public:
+    static Result<UnitOfWork> begin(const Session &session);
+    // Begins, runs `work`, commits when it succeeded; rolls back otherwise.
+    static Status run(const Session &session, const std::function<Status(UnitOfWork &)> &work);
+
+    Database &db() { return *m_session->db; }
+    const Session &session() const { return *m_session; }
+    const AccessPolicy &policy() const { return m_policy; }
+
+    // One audit entry, in this transaction.
+    Status audit(const QString &action, const QString &entity, const QString &entityId, const QString &purpose);
+    // One outbox row for the server, in this transaction. The idempotency key is a fresh UUID.
+    Status enqueue(const QString &entity, const QString &entityId, qint64 baseVersion, const QString &op,
+                   const QJsonObject &data);
+
+    Status commit();
+    void rollback() { m_tx.rollback(); }
+
+private:
+    UnitOfWork(const Session &session, Transaction tx)
+        : m_session(&session)
+        , m_policy(session)
+        , m_tx(std::move(tx))
+    {}
+
+    const Session *m_session;
+    AccessPolicy m_policy;
+    Transaction m_tx;
+};
+
+} // namespace novamind
