@@ -4,7 +4,10 @@
 #include "storage/Transaction.h"
 
 #include <QFileInfo>
+#include <cerrno>
+#include <cstring>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <utility>
 
 namespace novamind {
@@ -113,6 +116,10 @@ Result<Database> Database::open(const QString &path, const SecureBytes &key, Mod
 
     if (Status s = db.configure(options); !s.ok())
         return s.error();
+    // Owner-only, whatever the process umask: SQLite gives the -wal and -shm files the same mode.
+    if (mode == Mode::CreateNew && !options.inMemory && ::chmod(nativePath.constData(), S_IRUSR | S_IWUSR) != 0)
+        return Error{ErrorCode::Io, tr("The replica database's permissions could not be restricted."),
+                     QString::fromLocal8Bit(std::strerror(errno))};
     return db;
 }
 

@@ -30,7 +30,7 @@ public:
     struct Options
     {
         int busyTimeoutMs = 5000;
-        int cacheSizeKiB = 16 * 1024; // page cache per connection; kept warm while the replica is open
+        int cacheSizeKiB = 16 * 1024; // page cache per connection, kept warm while the replica is open
         bool readOnly = false;
         bool inMemory = false; // ":memory:" (no WAL), for tests and version probes
         // Test hook: sees every statement from the moment the file is opened, with bound values expanded.

@@ -27,29 +27,36 @@ Result<std::vector<PatientSummary>> PatientRepository::search(UnitOfWork &uow, c
     const bool clinical = policy.seesClinicalContent();
     const QStringList words = SearchKey::fold(query.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 
-    QString sql = QStringLiteral(
-        "SELECT p.id, p.mrn, p.family_name, p.given_name, p.birth_date,"
-        " (SELECT s.risk_level FROM twin_state s WHERE s.patient_id = p.id ORDER BY s.ts DESC LIMIT 1),"
-        " (SELECT a.flags FROM assessment a WHERE a.patient_id = p.id AND a.instrument = 'phq9'"
-        "  AND a.status = 'completed' ORDER BY a.completed_at DESC LIMIT 1),"
-        " (SELECT max(a.completed_at) FROM assessment a WHERE a.patient_id = p.id AND a.status = 'completed')"
-        " FROM patient p WHERE ");
-    sql += policy.visibleCondition(QStringLiteral("p"));
+    // The inner query filters, sorts and pages; the summary columns are computed for that page only.
+    QString inner = QStringLiteral("SELECT p.id, p.mrn, p.family_name, p.given_name, p.birth_date, p.family_key,"
+                                   " p.given_key, p.mrn_key FROM patient p WHERE ");
+    inner += policy.visibleCondition(QStringLiteral("p"));
     for (int i = 0; i < words.size(); ++i)
-        sql += QStringLiteral(" AND ") + textCondition(i);
+        inner += QStringLiteral(" AND ") + textCondition(i);
     // Clinical filters are meaningless (and would leak) for a role that sees no clinical content.
     if (clinical && !query.diagnosisPrefix.isEmpty())
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM diagnosis d WHERE d.patient_id = p.id"
-                              " AND d.code >= :dxlo AND d.code < :dxhi)");
+        inner += QStringLiteral(" AND EXISTS (SELECT 1 FROM diagnosis d WHERE d.patient_id = p.id"
+                                " AND d.code >= :dxlo AND d.code < :dxhi)");
     if (clinical && !query.riskLevel.isEmpty())
-        sql += QStringLiteral(" AND (SELECT s.risk_level FROM twin_state s WHERE s.patient_id = p.id"
-                              " ORDER BY s.ts DESC LIMIT 1) = :risk");
+        inner += QStringLiteral(" AND (SELECT s.risk_level FROM twin_state s WHERE s.patient_id = p.id"
+                                " ORDER BY s.ts DESC LIMIT 1) = :risk");
     if (clinical && query.noAssessmentSince)
-        sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.patient_id = p.id"
-                              " AND a.status = 'completed' AND a.completed_at >= :since)");
-    sql += clinical ? QStringLiteral(" ORDER BY p.family_key, p.given_key, p.id")
-                    : QStringLiteral(" ORDER BY p.mrn_key, p.id");
-    sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
+        inner += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.patient_id = p.id"
+                                " AND a.status = 'completed' AND a.completed_at >= :since)");
+    const QString order = clinical ? QStringLiteral(" ORDER BY p.family_key, p.given_key, p.id")
+                                   : QStringLiteral(" ORDER BY p.mrn_key, p.id");
+    inner += order + QStringLiteral(" LIMIT :limit OFFSET :offset");
+
+    const QString sql =
+        QStringLiteral("SELECT p.id, p.mrn, p.family_name, p.given_name, p.birth_date,") +
+        (clinical ? QStringLiteral(
+                        " (SELECT s.risk_level FROM twin_state s WHERE s.patient_id = p.id ORDER BY s.ts DESC LIMIT 1),"
+                        " (SELECT a.flags FROM assessment a WHERE a.patient_id = p.id AND a.instrument = 'phq9'"
+                        "  AND a.status = 'completed' ORDER BY a.completed_at DESC LIMIT 1),"
+                        " (SELECT max(a.completed_at) FROM assessment a WHERE a.patient_id = p.id"
+                        "  AND a.status = 'completed')")
+                  : QStringLiteral(" NULL, NULL, NULL")) +
+        QStringLiteral(" FROM (") + inner + QStringLiteral(") p") + order;
 
     auto stmt = uow.db().prepare(sql.toUtf8().toStdString());
     if (!stmt.ok())

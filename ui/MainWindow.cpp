@@ -3,6 +3,9 @@
 #include "models/PatientListModel.h"
 #include "models/Version.h"
 #include "storage/Database.h"
+#include "storage/PatientRepository.h"
+#include "storage/Session.h"
+#include "storage/UnitOfWork.h"
 #include "sync/Transport.h"
 
 #include <QAction>
@@ -209,6 +212,7 @@ void MainWindow::setReplica(std::unique_ptr<Replica> replica)
     m_replica = std::move(replica);
     if (m_replica) {
         showIdentity();
+        loadPatients();
         m_pages->setCurrentWidget(m_sessionPage);
     } else {
         clearIdentity();
@@ -216,6 +220,27 @@ void MainWindow::setReplica(std::unique_ptr<Replica> replica)
     }
     m_lockAction->setEnabled(m_replica != nullptr);
     updatePatientPlaceholder();
+}
+
+void MainWindow::loadPatients()
+{
+    // The patients this user may see, through the access policy; the listing is audited.
+    auto session = Session::forReplica(*m_replica);
+    std::vector<PatientSummary> patients;
+    const Status loaded = session.ok() ? UnitOfWork::run(session.value(),
+                                                         [&](UnitOfWork &uow) -> Status {
+                                                             auto found = PatientRepository::search(uow, {});
+                                                             if (!found.ok())
+                                                                 return found.error();
+                                                             patients = std::move(found.value());
+                                                             return {};
+                                                         })
+                                       : Status(session.error());
+    if (!loaded.ok()) {
+        statusBar()->showMessage(loaded.error().message);
+        return;
+    }
+    m_patients->setPatients(std::move(patients));
 }
 
 void MainWindow::lock()

@@ -45,6 +45,7 @@ private:
     void buildMenus();
     QWidget *buildSessionPage();
     void showIdentity();
+    void loadPatients();
     void clearIdentity();
 
     std::unique_ptr<Replica> m_replica;

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdlib>
+#include <sys/stat.h>
 
 using namespace novamind;
 
@@ -52,6 +53,21 @@ private Q_SLOTS:
         QCOMPARE(r.value()->identity().replicaId, replicaId);
         QCOMPARE(r.value()->identity().userId, QStringLiteral("dr.ada"));
         QVERIFY(r.value()->check().value().ok);
+    }
+
+    void filesAreOwnerOnlyWhateverTheUmask()
+    {
+        const mode_t old = ::umask(022);
+        auto r = create(dbPath());
+        QVERIFY(r->database().exec("CREATE TABLE t (x); INSERT INTO t VALUES (1)").ok());
+        ::umask(old);
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")}) {
+            struct stat st
+            {};
+            QCOMPARE(::stat(QFile::encodeName(dbPath() + suffix).constData(), &st), 0);
+            QCOMPARE(st.st_mode & 0777, 0600u);
+        }
     }
 
     void createRefusesToOverwrite()
