@@ -160,7 +160,11 @@ QWidget *MainWindow::buildSessionPage()
     m_patientTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_patientTable->setAlternatingRowColors(true);
     m_patientTable->verticalHeader()->hide();
-    m_patientTable->horizontalHeader()->setStretchLastSection(true);
+    // Names get the room; MRN and date of birth keep to their width. One line per patient.
+    m_patientTable->setWordWrap(false);
+    m_patientTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_patientTable->horizontalHeader()->setSectionResizeMode(PatientListModel::Name, QHeaderView::Stretch);
+    m_patientTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     m_patientPlaceholder = new QLabel(tr("No patients in this replica yet."), page);
     m_patientPlaceholder->setObjectName(QStringLiteral("patientPlaceholder"));
