@@ -48,6 +48,24 @@ Result<std::unique_ptr<Replica>> openReplica(const ParsedArgs &args, const Repli
     return replica;
 }
 
+// An open replica and the signed-in user's session on it.
+struct OpenSession
+{
+    std::unique_ptr<Replica> replica;
+    Session session;
+};
+
+Result<OpenSession> openSession(const ParsedArgs &args)
+{
+    auto replica = openReplica(args);
+    if (!replica.ok())
+        return replica.error();
+    auto session = Session::forReplica(*replica.value());
+    if (!session.ok())
+        return session.error();
+    return OpenSession{std::move(replica.value()), std::move(session.value())};
+}
+
 Result<Role> roleOption(const ParsedArgs &args, Role fallback)
 {
     if (!args.has(QStringLiteral("role")))
@@ -274,25 +292,23 @@ int Ctl::cmdSeedDemo(const ParsedArgs &args)
         if (!r->ok())
             return fail(r->error());
 
-    auto replica = openReplica(args);
-    if (!replica.ok())
-        return fail(replica.error());
-    auto session = Session::forReplica(*replica.value());
-    if (!session.ok())
-        return fail(session.error());
-    if (session->role == Role::Admin)
+    auto opened = openSession(args);
+    if (!opened.ok())
+        return fail(opened.error());
+    Session &session = opened->session;
+    if (session.role == Role::Admin)
         return fail(Error{ErrorCode::Usage, tr("An admin sees no clinical content; seed the demo as a clinician.")});
 
     CohortParameters params;
     params.patients = static_cast<int>(patients.value());
     params.statesPerPatient = static_cast<int>(states.value());
     params.seed = static_cast<quint64>(seed.value());
-    params.clinicianId = session->userId;
+    params.clinicianId = session.userId;
     const DemoCohort cohort(params);
     // The session's organisation becomes the cohort's, so the new patients are visible to this user.
-    session->organizationId = cohort.organization().id;
+    session.organizationId = cohort.organization().id;
     int lastReported = -1;
-    auto imported = CohortImporter::import(session.value(), cohort, params.patients, [&](int done) {
+    auto imported = CohortImporter::import(session, cohort, params.patients, [&](int done) {
         const int percent = static_cast<int>(100LL * done / params.patients);
         if (percent / 10 != lastReported / 10) {
             m_err << tr("seed-demo: %1 of %2 patients").arg(done).arg(params.patients) << Qt::endl;
@@ -312,26 +328,17 @@ int Ctl::cmdSeedDemo(const ParsedArgs &args)
 
 int Ctl::cmdListPatients(const ParsedArgs &args)
 {
-    auto replica = openReplica(args);
-    if (!replica.ok())
-        return fail(replica.error());
-    auto session = Session::forReplica(*replica.value());
-    if (!session.ok())
-        return fail(session.error());
+    auto opened = openSession(args);
+    if (!opened.ok())
+        return fail(opened.error());
     PatientQuery query;
     query.text = args.value(QStringLiteral("search"));
-    std::vector<PatientSummary> patients;
-    const Status s = UnitOfWork::run(session.value(), [&](UnitOfWork &uow) -> Status {
-        auto found = PatientRepository::search(uow, query);
-        if (!found.ok())
-            return found.error();
-        patients = std::move(found.value());
-        return {};
-    });
-    if (!s.ok())
-        return fail(s.error());
+    auto patients =
+        UnitOfWork::perform(opened->session, [&](UnitOfWork &uow) { return PatientRepository::search(uow, query); });
+    if (!patients.ok())
+        return fail(patients.error());
     QJsonArray out;
-    for (const PatientSummary &p : patients)
+    for (const PatientSummary &p : patients.value())
         out.append(QJsonObject{
             {QStringLiteral("id"), p.id}, {QStringLiteral("mrn"), p.mrn}, {QStringLiteral("name"), p.displayName}});
     m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << Qt::endl;

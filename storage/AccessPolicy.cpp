@@ -47,12 +47,9 @@ void AccessPolicy::bind(Statement &stmt) const
         stmt.bind(i, toMs(m_session.now()));
 }
 
-Status AccessPolicy::requirePatient(Database &db, const QString &patientId) const
+Result<bool> AccessPolicy::anyRow(Database &db, const std::string &sql, const QString &patientId) const
 {
-    auto stmt = db.prepare(
-        (QStringLiteral("SELECT count(*) FROM patient p WHERE p.id = :id AND ") + visibleCondition(QStringLiteral("p")))
-            .toUtf8()
-            .toStdString());
+    auto stmt = db.prepare(sql);
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(stmt->parameterIndex(":id"), patientId);
@@ -60,9 +57,19 @@ Status AccessPolicy::requirePatient(Database &db, const QString &patientId) cons
     auto row = stmt->step();
     if (!row.ok())
         return row.error();
-    if (stmt->columnInt64(0) == 0)
-        return notAvailable();
-    return {};
+    return stmt->columnInt64(0) > 0;
+}
+
+Status AccessPolicy::requirePatient(Database &db, const QString &patientId) const
+{
+    auto visible = anyRow(db,
+                          QString(QStringLiteral("SELECT count(*) FROM patient p WHERE p.id = :id AND ") +
+                                  visibleCondition(QStringLiteral("p")))
+                              .toStdString(),
+                          patientId);
+    if (!visible.ok())
+        return visible.error();
+    return visible.value() ? Status() : Status(notAvailable());
 }
 
 Status AccessPolicy::requireClinical(Database &db, const QString &patientId) const
@@ -74,18 +81,12 @@ Status AccessPolicy::requireClinical(Database &db, const QString &patientId) con
 
 Result<bool> AccessPolicy::hasActiveRelationship(Database &db, const QString &patientId) const
 {
-    auto stmt = db.prepare("SELECT count(*) FROM clinical_relationship r JOIN patient p ON p.id = r.patient_id"
-                           " WHERE r.patient_id = :id AND r.clinician_id = :policy_user"
-                           " AND r.organization_id = :policy_org AND p.organization_id = :policy_org"
-                           " AND r.valid_from <= :policy_now AND (r.valid_to IS NULL OR r.valid_to > :policy_now)");
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(stmt->parameterIndex(":id"), patientId);
-    bind(stmt.value());
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    return stmt->columnInt64(0) > 0;
+    return anyRow(db,
+                  "SELECT count(*) FROM clinical_relationship r JOIN patient p ON p.id = r.patient_id"
+                  " WHERE r.patient_id = :id AND r.clinician_id = :policy_user"
+                  " AND r.organization_id = :policy_org AND p.organization_id = :policy_org"
+                  " AND r.valid_from <= :policy_now AND (r.valid_to IS NULL OR r.valid_to > :policy_now)",
+                  patientId);
 }
 
 Result<QString> AccessPolicy::purposeFor(Database &db, const QString &patientId) const

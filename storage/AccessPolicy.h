@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <chrono>
+#include <string>
 
 namespace novamind {
 
@@ -46,6 +47,8 @@ public:
 
 private:
     Result<bool> hasActiveRelationship(Database &db, const QString &patientId) const;
+    // Runs a count(*) query with :id and the policy's parameters bound; true when it counts anything.
+    Result<bool> anyRow(Database &db, const std::string &sql, const QString &patientId) const;
 
     const Session &m_session;
 };

@@ -70,14 +70,7 @@ Result<std::vector<Assessment>> AssessmentRepository::drafts(UnitOfWork &uow, co
         return stmt.error();
     stmt->bind(1, patientId).bind(2, uow.session().userId);
     QStringList ids;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        ids << stmt->columnText(0);
-    }
+    NM_TRY(stmt->forEach([&](const Statement &row) { ids << row.columnText(0); }));
     std::vector<Assessment> out;
     for (const QString &id : ids) {
         auto a = RecordMapping::loadAssessment(uow.db(), id);

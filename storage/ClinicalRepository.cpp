@@ -92,15 +92,9 @@ Result<std::vector<NoteHit>> ClinicalRepository::searchNotes(UnitOfWork &uow, co
         return stmt.error();
     uow.policy().bind(stmt.value());
     stmt->bind(stmt->parameterIndex(":q"), query);
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        hits.push_back(
-            NoteHit{stmt->columnText(0), stmt->columnText(1), stmt->columnText(2), fromMs(stmt->columnInt64(3))});
-    }
+    NM_TRY(stmt->forEach([&](const Statement &row) {
+        hits.push_back(NoteHit{row.columnText(0), row.columnText(1), row.columnText(2), fromMs(row.columnInt64(3))});
+    }));
     NM_TRY(
         uow.audit(QStringLiteral("search"), QStringLiteral("clinical_note"), QString(), QStringLiteral("treatment")));
     return hits;

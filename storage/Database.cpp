@@ -255,16 +255,10 @@ Result<QStringList> Database::integrityCheck()
     if (!stmt.ok())
         return stmt.error();
     QStringList problems;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        const QString line = stmt->columnText(0);
-        if (line != QLatin1String("ok"))
+    NM_TRY(stmt->forEach([&](const Statement &s) {
+        if (const QString line = s.columnText(0); line != QLatin1String("ok"))
             problems << line;
-    }
+    }));
     return problems;
 }
 

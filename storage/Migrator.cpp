@@ -38,14 +38,9 @@ Result<std::map<int, Applied>> appliedMigrations(Database &db)
     auto stmt = db.prepare("SELECT version, name, checksum FROM schema_migrations ORDER BY version");
     if (!stmt.ok())
         return stmt.error();
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        applied[static_cast<int>(stmt->columnInt64(0))] = Applied{stmt->columnText(1), stmt->columnText(2)};
-    }
+    NM_TRY(stmt->forEach([&](const Statement &s) {
+        applied[static_cast<int>(s.columnInt64(0))] = Applied{s.columnText(1), s.columnText(2)};
+    }));
     return applied;
 }
 

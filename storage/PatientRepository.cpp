@@ -79,25 +79,20 @@ Result<std::vector<PatientSummary>> PatientRepository::search(UnitOfWork &uow, c
     stmt->bind(stmt->parameterIndex(":offset"), qint64(qMax(0, query.offset)));
 
     std::vector<PatientSummary> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
+    NM_TRY(stmt->forEach([&](const Statement &row) {
         PatientSummary s;
-        s.id = stmt->columnText(0);
-        s.mrn = stmt->columnText(1);
+        s.id = row.columnText(0);
+        s.mrn = row.columnText(1);
         if (clinical) {
-            s.displayName = stmt->columnText(2) + QStringLiteral(", ") + stmt->columnText(3);
-            s.birthDate = QDate::fromString(stmt->columnText(4), Qt::ISODate);
-            s.riskLevel = stmt->columnText(5);
-            s.suicideRisk = stmt->columnText(6).contains(QLatin1String("\"suicide_risk\""));
-            if (!stmt->isNull(7))
-                s.lastAssessmentAt = fromMs(stmt->columnInt64(7));
+            s.displayName = row.columnText(2) + QStringLiteral(", ") + row.columnText(3);
+            s.birthDate = QDate::fromString(row.columnText(4), Qt::ISODate);
+            s.riskLevel = row.columnText(5);
+            s.suicideRisk = row.columnText(6).contains(QLatin1String("\"suicide_risk\""));
+            if (!row.isNull(7))
+                s.lastAssessmentAt = fromMs(row.columnInt64(7));
         }
         out.push_back(std::move(s));
-    }
+    }));
     NM_TRY(uow.audit(QStringLiteral("search"), QStringLiteral("patient"), QString(),
                      clinical ? QStringLiteral("treatment") : QStringLiteral("administration")));
     return out;

@@ -128,23 +128,25 @@ template<typename T> std::vector<T> decodeList(const QString &text)
     return out;
 }
 
-// Runs a prepared query bound to one id and maps every row.
-template<typename T, typename Read>
-Result<std::vector<T>> loadAll(Database &db, const char *sql, const QString &id, Read read)
+// Runs a query, binding its parameters with `bind`, and maps every row with `read`.
+template<typename T, typename Bind, typename Read>
+Result<std::vector<T>> query(Database &db, const std::string &sql, Bind bind, Read read)
 {
     auto stmt = db.prepare(sql);
     if (!stmt.ok())
         return stmt.error();
-    stmt->bind(1, id);
+    bind(stmt.value());
     std::vector<T> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return out;
-        out.push_back(read(stmt.value()));
-    }
+    NM_TRY(stmt->forEach([&](const Statement &row) { out.push_back(read(row)); }));
+    return out;
+}
+
+// The common case: one id parameter.
+template<typename T, typename Read>
+Result<std::vector<T>> loadAll(Database &db, const std::string &sql, const QString &id, Read read)
+{
+    return query<T>(
+        db, sql, [&](Statement &s) { s.bind(1, id); }, read);
 }
 
 // --- row readers ------------------------------------------------------------------------------
@@ -310,8 +312,8 @@ DigitalTwinPrediction readPrediction(const Statement &s)
 
 Result<Patient> loadPatient(Database &db, const QString &patientId)
 {
-    auto rows = loadAll<Patient>(db, (std::string("SELECT ") + kPatientColumns + " FROM patient WHERE id = ?").c_str(),
-                                 patientId, readPatient);
+    auto rows = loadAll<Patient>(db, std::string("SELECT ") + kPatientColumns + " FROM patient WHERE id = ?", patientId,
+                                 readPatient);
     if (!rows.ok())
         return rows.error();
     if (rows->empty())
@@ -375,9 +377,8 @@ Result<std::vector<ClinicalNote>> loadNotes(Database &db, const QString &patient
 
 Result<std::optional<Assessment>> loadAssessment(Database &db, const QString &assessmentId)
 {
-    auto rows =
-        loadAll<Assessment>(db, (std::string("SELECT ") + kAssessmentColumns + " FROM assessment WHERE id = ?").c_str(),
-                            assessmentId, readAssessment);
+    auto rows = loadAll<Assessment>(db, std::string("SELECT ") + kAssessmentColumns + " FROM assessment WHERE id = ?",
+                                    assessmentId, readAssessment);
     if (!rows.ok())
         return rows.error();
     if (rows->empty())
@@ -387,55 +388,35 @@ Result<std::optional<Assessment>> loadAssessment(Database &db, const QString &as
 
 Result<std::vector<Assessment>> loadAssessmentHistory(Database &db, const QString &patientId, const QString &instrument)
 {
-    const std::string sql = std::string("SELECT ") + kAssessmentColumns +
-                            " FROM assessment WHERE patient_id = ?1 AND status = 'completed'"
-                            " AND (?2 = '' OR instrument = ?2) ORDER BY completed_at, id";
-    auto stmt = db.prepare(sql);
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, patientId).bind(2, instrument.isNull() ? QStringLiteral("") : instrument);
-    std::vector<Assessment> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return out;
-        out.push_back(readAssessment(stmt.value()));
-    }
+    return query<Assessment>(
+        db,
+        std::string("SELECT ") + kAssessmentColumns +
+            " FROM assessment WHERE patient_id = ?1 AND status = 'completed' AND (?2 = '' OR instrument = ?2)"
+            " ORDER BY completed_at, id",
+        [&](Statement &s) { s.bind(1, patientId).bind(2, instrument); }, readAssessment);
 }
 
 Result<std::vector<DigitalTwinState>> loadStates(Database &db, const QString &patientId, qint64 fromMs, qint64 toMs)
 {
-    auto stmt = db.prepare(std::string("SELECT ") + kStateColumns +
-                           " FROM twin_state WHERE patient_id = ? AND ts >= ? AND ts <= ? ORDER BY ts");
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, patientId).bind(2, fromMs).bind(3, toMs);
-    std::vector<DigitalTwinState> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return out;
-        out.push_back(readState(stmt.value()));
-    }
+    return query<DigitalTwinState>(
+        db,
+        std::string("SELECT ") + kStateColumns +
+            " FROM twin_state WHERE patient_id = ? AND ts >= ? AND ts <= ? ORDER BY ts",
+        [&](Statement &s) { s.bind(1, patientId).bind(2, fromMs).bind(3, toMs); }, readState);
 }
 
 Result<std::optional<DigitalTwinState>> loadStateAsOf(Database &db, const QString &patientId, qint64 atMs)
 {
-    auto stmt = db.prepare(std::string("SELECT ") + kStateColumns +
-                           " FROM twin_state WHERE patient_id = ? AND ts <= ? ORDER BY ts DESC LIMIT 1");
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, patientId).bind(2, atMs);
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
+    auto rows = query<DigitalTwinState>(
+        db,
+        std::string("SELECT ") + kStateColumns +
+            " FROM twin_state WHERE patient_id = ? AND ts <= ? ORDER BY ts DESC LIMIT 1",
+        [&](Statement &s) { s.bind(1, patientId).bind(2, atMs); }, readState);
+    if (!rows.ok())
+        return rows.error();
+    if (rows->empty())
         return std::optional<DigitalTwinState>();
-    return std::optional<DigitalTwinState>(readState(stmt.value()));
+    return std::optional<DigitalTwinState>(std::move(rows->front()));
 }
 
 Result<std::vector<DigitalTwinPrediction>> loadPredictions(Database &db, const QString &patientId)

@@ -186,20 +186,15 @@ Status Replica::loadIdentity()
     auto stmt = m_db.prepare("SELECT key, value FROM replica_meta");
     if (!stmt.ok())
         return stmt.error();
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        const QString key = stmt->columnText(0);
+    NM_TRY(stmt->forEach([&](const Statement &s) {
+        const QString key = s.columnText(0);
         if (key == QLatin1String("replica_id"))
-            m_identity.replicaId = stmt->columnText(1);
+            m_identity.replicaId = s.columnText(1);
         else if (key == QLatin1String("created_at"))
-            m_identity.createdAt = stmt->columnText(1);
+            m_identity.createdAt = s.columnText(1);
         else if (key == QLatin1String("created_by_version"))
-            m_identity.createdByVersion = stmt->columnText(1);
-    }
+            m_identity.createdByVersion = s.columnText(1);
+    }));
     if (m_identity.replicaId != m_vault.replicaId())
         return Error{ErrorCode::Corrupt, tr("The replica database does not belong to this key file."),
                      QStringLiteral("replica id mismatch")};

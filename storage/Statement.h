@@ -46,6 +46,18 @@ public:
     Result<bool> step();
     // Steps to completion (INSERT/UPDATE/DELETE).
     Status run();
+    // Calls onRow(*this) for every row; stops at the first error.
+    template<typename OnRow> Status forEach(OnRow &&onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                return {};
+            onRow(*this);
+        }
+    }
     // Resets for re-execution with new bindings.
     void reset();
 

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace novamind {
 
@@ -18,6 +19,19 @@ public:
     static Result<UnitOfWork> begin(const Session &session);
     // Begins, runs `work`, commits when it succeeded; rolls back otherwise.
     static Status run(const Session &session, const std::function<Status(UnitOfWork &)> &work);
+    // The same for work that returns a value: its Result, once committed.
+    template<typename Work>
+    static auto perform(const Session &session, Work &&work) -> decltype(work(std::declval<UnitOfWork &>()))
+    {
+        auto uow = begin(session);
+        if (!uow.ok())
+            return uow.error();
+        auto result = work(uow.value());
+        if (!result.ok())
+            return result;
+        NM_TRY(uow->commit());
+        return result;
+    }
 
     Database &db() { return *m_session->db; }
     const Session &session() const { return *m_session; }

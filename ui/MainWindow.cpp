@@ -230,21 +230,15 @@ void MainWindow::loadPatients()
 {
     // The patients this user may see, through the access policy; the listing is audited.
     auto session = Session::forReplica(*m_replica);
-    std::vector<PatientSummary> patients;
-    const Status loaded = session.ok() ? UnitOfWork::run(session.value(),
-                                                         [&](UnitOfWork &uow) -> Status {
-                                                             auto found = PatientRepository::search(uow, {});
-                                                             if (!found.ok())
-                                                                 return found.error();
-                                                             patients = std::move(found.value());
-                                                             return {};
-                                                         })
-                                       : Status(session.error());
-    if (!loaded.ok()) {
-        statusBar()->showMessage(loaded.error().message);
+    auto patients =
+        session.ok()
+            ? UnitOfWork::perform(session.value(), [](UnitOfWork &uow) { return PatientRepository::search(uow, {}); })
+            : Result<std::vector<PatientSummary>>(session.error());
+    if (!patients.ok()) {
+        statusBar()->showMessage(patients.error().message);
         return;
     }
-    m_patients->setPatients(std::move(patients));
+    m_patients->setPatients(std::move(patients.value()));
 }
 
 void MainWindow::lock()
