@@ -84,13 +84,7 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return {};
-    }
+    return forEach([](const Statement &) {});
 }
 
 void Statement::reset()
