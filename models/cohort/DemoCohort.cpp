@@ -412,14 +412,15 @@ std::vector<std::optional<int>> PatientGenerator::otherAnswers(const Instrument 
 void PatientGenerator::makeAssessments()
 {
     const InstrumentLibrary &library = InstrumentLibrary::builtin();
-    const Instrument *special = nullptr;
-    if (m_alcohol)
-        special = library.find(QStringLiteral("auditc"));
-    else if (m_ptsd)
-        special = library.find(QStringLiteral("pcl5"));
     const QString sexForCutOffs =
         m_out.patient.sex == QLatin1String("female") || m_out.patient.sex == QLatin1String("male") ? m_out.patient.sex
                                                                                                    : QString();
+    const Instrument *special = nullptr;
+    // AUDIT-C's cut-off is published by sex only: patients recorded as neither get no AUDIT-C.
+    if (m_alcohol && !sexForCutOffs.isEmpty())
+        special = library.find(QStringLiteral("auditc"));
+    else if (m_ptsd)
+        special = library.find(QStringLiteral("pcl5"));
 
     const int count = m_params.assessmentsPerPatient;
     const int width = std::max(1, m_n / count);

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void medicationStartRaisesSerotonin();
     void datesOrderedAndInsideWindow_data();
     void datesOrderedAndInsideWindow();
+    void everySignedAssessmentHasItsScore();
 };
 
 void TestCohort::sameSeedSameBundle_data()
@@ -400,3 +401,19 @@ void TestCohort::datesOrderedAndInsideWindow()
 
 QTEST_GUILESS_MAIN(TestCohort)
 #include "test_cohort.moc"
+
+void TestCohort::everySignedAssessmentHasItsScore()
+{
+    // Every sex, diagnosis and instrument mix over many patients: a completed assessment always carries the
+    // total and band its instrument's published rules give (AUDIT-C needs the patient's sex, for example).
+    const DemoCohort cohort(params(4242, 30, 10));
+    int scored = 0;
+    for (int i = 0; i < 400; ++i) {
+        for (const Assessment &a : cohort.generate(i).assessments) {
+            QVERIFY2(a.total.has_value(), qPrintable(a.instrument));
+            QVERIFY(!a.band.isEmpty());
+            ++scored;
+        }
+    }
+    QVERIFY(scored >= 400 * 10);
+}
