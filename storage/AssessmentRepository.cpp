@@ -113,6 +113,7 @@ Result<Assessment> AssessmentRepository::sign(UnitOfWork &uow, const QString &as
     NM_TRY(deleteRow(uow.db(), a.id));
     RecordMapping::Writer writer(uow.db());
     NM_TRY(writer.insert(a));
+    NM_TRY(writer.refreshSummaries());
     auto pending = uow.db().prepare("UPDATE assessment SET local_state = 1 WHERE id = ?");
     if (!pending.ok())
         return pending.error();

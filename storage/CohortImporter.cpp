@@ -99,7 +99,7 @@ Result<ImportSummary> CohortImporter::import(const Session &session, const DemoC
                     NM_TRY(uow.audit(QStringLiteral("create"), QStringLiteral("patient"), bundle.patient.id,
                                      QStringLiteral("seed_demo")));
                 }
-                return {};
+                return writer.refreshSummaries();
             });
             if (!batch.ok())
                 return batch.error();

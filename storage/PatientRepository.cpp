@@ -27,36 +27,22 @@ Result<std::vector<PatientSummary>> PatientRepository::search(UnitOfWork &uow, c
     const bool clinical = policy.seesClinicalContent();
     const QStringList words = SearchKey::fold(query.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 
-    // The inner query filters, sorts and pages; the summary columns are computed for that page only.
-    QString inner = QStringLiteral("SELECT p.id, p.mrn, p.family_name, p.given_name, p.birth_date, p.family_key,"
-                                   " p.given_key, p.mrn_key FROM patient p WHERE ");
-    inner += policy.visibleCondition(QStringLiteral("p"));
+    QString sql = QStringLiteral("SELECT p.id, p.mrn, p.family_name, p.given_name, p.birth_date, p.latest_risk_level,"
+                                 " p.latest_phq9_suicide, p.last_assessment_at FROM patient p WHERE ");
+    sql += policy.visibleCondition(QStringLiteral("p"));
     for (int i = 0; i < words.size(); ++i)
-        inner += QStringLiteral(" AND ") + textCondition(i);
+        sql += QStringLiteral(" AND ") + textCondition(i);
     // Clinical filters are meaningless (and would leak) for a role that sees no clinical content.
     if (clinical && !query.diagnosisPrefix.isEmpty())
-        inner += QStringLiteral(" AND EXISTS (SELECT 1 FROM diagnosis d WHERE d.patient_id = p.id"
-                                " AND d.code >= :dxlo AND d.code < :dxhi)");
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM diagnosis d WHERE d.patient_id = p.id"
+                              " AND d.code >= :dxlo AND d.code < :dxhi)");
     if (clinical && !query.riskLevel.isEmpty())
-        inner += QStringLiteral(" AND (SELECT s.risk_level FROM twin_state s WHERE s.patient_id = p.id"
-                                " ORDER BY s.ts DESC LIMIT 1) = :risk");
+        sql += QStringLiteral(" AND p.latest_risk_level = :risk");
     if (clinical && query.noAssessmentSince)
-        inner += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.patient_id = p.id"
-                                " AND a.status = 'completed' AND a.completed_at >= :since)");
-    const QString order = clinical ? QStringLiteral(" ORDER BY p.family_key, p.given_key, p.id")
-                                   : QStringLiteral(" ORDER BY p.mrn_key, p.id");
-    inner += order + QStringLiteral(" LIMIT :limit OFFSET :offset");
-
-    const QString sql =
-        QStringLiteral("SELECT p.id, p.mrn, p.family_name, p.given_name, p.birth_date,") +
-        (clinical ? QStringLiteral(
-                        " (SELECT s.risk_level FROM twin_state s WHERE s.patient_id = p.id ORDER BY s.ts DESC LIMIT 1),"
-                        " (SELECT a.flags FROM assessment a WHERE a.patient_id = p.id AND a.instrument = 'phq9'"
-                        "  AND a.status = 'completed' ORDER BY a.completed_at DESC LIMIT 1),"
-                        " (SELECT max(a.completed_at) FROM assessment a WHERE a.patient_id = p.id"
-                        "  AND a.status = 'completed')")
-                  : QStringLiteral(" NULL, NULL, NULL")) +
-        QStringLiteral(" FROM (") + inner + QStringLiteral(") p") + order;
+        sql += QStringLiteral(" AND (p.last_assessment_at IS NULL OR p.last_assessment_at < :since)");
+    sql += clinical ? QStringLiteral(" ORDER BY p.family_key, p.given_key, p.id")
+                    : QStringLiteral(" ORDER BY p.mrn_key, p.id");
+    sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
 
     auto stmt = uow.db().prepare(sql.toUtf8().toStdString());
     if (!stmt.ok())
@@ -87,7 +73,7 @@ Result<std::vector<PatientSummary>> PatientRepository::search(UnitOfWork &uow, c
             s.displayName = row.columnText(2) + QStringLiteral(", ") + row.columnText(3);
             s.birthDate = QDate::fromString(row.columnText(4), Qt::ISODate);
             s.riskLevel = row.columnText(5);
-            s.suicideRisk = row.columnText(6).contains(QLatin1String("\"suicide_risk\""));
+            s.suicideRisk = row.columnInt64(6) != 0;
             if (!row.isNull(7))
                 s.lastAssessmentAt = fromMs(row.columnInt64(7));
         }

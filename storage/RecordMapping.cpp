@@ -610,6 +610,7 @@ Status Writer::insert(const Assessment &a)
         s.bindNull(7);
     s.bind(8, encodeAnswers(a.answers)).bind(9, a.sex).bind(10, a.total).bind(11, a.band);
     s.bind(12, encodeStrings(a.flags)).bind(13, encodeMap(a.subscales)).bind(14, a.amends).bind(15, a.notes);
+    m_touched.insert(a.patientId);
     return s.run();
 }
 
@@ -637,6 +638,7 @@ Status Writer::insert(const DigitalTwinState &t)
     s.bind(18, t.functional.globalFunctioning).bind(19, t.functional.adherence);
     s.bind(20, t.risk.suicideRisk).bind(21, t.risk.level).bind(22, t.confidence);
     s.bind(23, encodeList(t.sourceEvents));
+    m_touched.insert(t.patientId);
     return s.run();
 }
 
@@ -650,6 +652,28 @@ Status Writer::insert(const DigitalTwinPrediction &p)
     s.bind(1, p.id).bind(2, p.twinId).bind(3, p.patientId).bind(4, toMs(p.createdAt)).bind(5, p.horizonDays);
     s.bind(6, toMs(p.predictedFor)).bind(7, compact(data)).bind(8, p.confidence);
     return s.run();
+}
+
+Status Writer::refreshSummaries()
+{
+    for (const QString &patientId : m_touched) {
+        NM_WRITER_STMT("UPDATE patient SET"
+                       " latest_state_ts = (SELECT max(ts) FROM twin_state WHERE patient_id = ?1),"
+                       " latest_risk_level = COALESCE((SELECT risk_level FROM twin_state WHERE patient_id = ?1"
+                       "   ORDER BY ts DESC LIMIT 1), ''),"
+                       " last_assessment_at = (SELECT max(completed_at) FROM assessment WHERE patient_id = ?1"
+                       "   AND status = 'completed'),"
+                       " latest_phq9_at = (SELECT max(completed_at) FROM assessment WHERE patient_id = ?1"
+                       "   AND instrument = 'phq9' AND status = 'completed'),"
+                       " latest_phq9_suicide = COALESCE((SELECT instr(flags, '\"suicide_risk\"') > 0 FROM assessment"
+                       "   WHERE patient_id = ?1 AND instrument = 'phq9' AND status = 'completed'"
+                       "   ORDER BY completed_at DESC LIMIT 1), 0)"
+                       " WHERE id = ?1");
+        s.bind(1, patientId);
+        NM_TRY(s.run());
+    }
+    m_touched.clear();
+    return {};
 }
 
 #undef NM_WRITER_STMT

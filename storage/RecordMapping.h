@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace novamind {
@@ -58,10 +59,15 @@ public:
     Status insert(const DigitalTwinState &s);
     Status insert(const DigitalTwinPrediction &p);
 
+    // Recomputes the patient-list summary (latest risk level, last assessment, PHQ-9 suicide flag) of every
+    // patient whose states or assessments this writer inserted since the last call. Call before committing.
+    Status refreshSummaries();
+
 private:
     struct Statements;
     Database &m_db;
     std::unique_ptr<Statements> m_stmts;
+    std::set<QString> m_touched;
 };
 
 } // namespace RecordMapping

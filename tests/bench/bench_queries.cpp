@@ -83,7 +83,7 @@ Workload makeWorkload(Session &s)
 
 struct Figures
 {
-    Stats search, timeline, asOf;
+    Stats search, searchUncommitted, timeline, asOf;
     qint64 timelineRows = 0;
 };
 
@@ -96,6 +96,17 @@ Figures run(Session &s, const Workload &w)
         q.limit = 200; // the first screenful; the list fetches more as it scrolls
         (void)UnitOfWork::run(
             s, [&](UnitOfWork &uow) -> Status { return PatientRepository::search(uow, q).ok() ? Status() : Error(); });
+    });
+    // The same keystrokes rolled back: the query and the audit insert without the durable commit.
+    f.searchUncommitted = measure(static_cast<int>(w.prefixes.size()), [&](int i) {
+        PatientQuery q;
+        q.text = w.prefixes[static_cast<size_t>(i)];
+        q.limit = 200;
+        auto uow = UnitOfWork::begin(s);
+        if (uow.ok()) {
+            (void)PatientRepository::search(uow.value(), q);
+            uow->rollback();
+        }
     });
     f.timeline = measure(static_cast<int>(w.patientIds.size()), [&](int i) {
         (void)UnitOfWork::run(s, [&](UnitOfWork &uow) -> Status {
@@ -177,6 +188,7 @@ int main(int argc, char **argv)
     const Figures enc = run(session.value(), w);
     const Figures pl = run(plain, w);
     line("search per keystroke", enc.search, pl.search, "(budget p95 <= 16 ms)");
+    line("  of which without commit", enc.searchUncommitted, pl.searchUncommitted, "(query + audit insert)");
     line("timeline, one patient", enc.timeline, pl.timeline, "(states per query: all of one patient)");
     line("twin state as of instant", enc.asOf, pl.asOf, "");
     std::printf("timeline rows per query: %lld\n", enc.timelineRows / static_cast<qint64>(w.patientIds.size()));

@@ -299,6 +299,7 @@ private Q_SLOTS:
             for (const auto &[state, name] : kStates)
                 addPatient(w, user, state, name);
         }
+        QVERIFY(w.refreshSummaries().ok());
         QVERIFY(db.exec("COMMIT").ok());
         for (const auto &[role, user] : kUsers) {
             const Session s = sessionFor(role, user);

@@ -3,6 +3,7 @@
 #include "models/codecs/JsonCodec.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/ClinicalRepository.h"
+#include "storage/PatientRepository.h"
 #include "storage/RecordMapping.h"
 #include "storage/UnitOfWork.h"
 
@@ -133,6 +134,46 @@ private Q_SLOTS:
         auto s = sign(d->id, true);
         QVERIFY(s.ok());
         QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'acknowledge_risk'"), qint64(1));
+    }
+
+    void patientListSummarisesTheLatestRecords()
+    {
+        auto summary = [&] {
+            auto uow = UnitOfWork::begin(m_session);
+            auto found = PatientRepository::search(uow.value(), {});
+            (void)uow->commit();
+            return found.value().at(0);
+        };
+        // Signed PHQ-9s with item 9 above 0 came before (suicideRiskNeedsAcknowledgement); a later one without clears
+        // it.
+        QVERIFY(summary().suicideRisk);
+        auto d = draft({0, 0, 0, 0, 0, 0, 0, 0, 0});
+        QVERIFY(d.ok());
+        QVERIFY(summary().suicideRisk); // a draft changes nothing
+        auto s = sign(d->id, false);
+        QVERIFY(s.ok());
+        QVERIFY(!summary().suicideRisk);
+        QCOMPARE(summary().lastAssessmentAt, s->completedAt);
+
+        RecordMapping::Writer w(m_replica->database());
+        auto state = [&](int day, const char *level) {
+            DigitalTwinState t;
+            t.id = QStringLiteral("state-%1").arg(day);
+            t.twinId = QStringLiteral("twin");
+            t.patientId = m_patient;
+            t.timestamp = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addDays(day);
+            t.risk.level = QLatin1String(level);
+            return t;
+        };
+        QVERIFY(w.insert(state(10, "high")).ok());
+        QVERIFY(w.refreshSummaries().ok());
+        QCOMPARE(summary().riskLevel, QStringLiteral("high"));
+        QVERIFY(w.insert(state(5, "low")).ok()); // an older state arriving late does not win
+        QVERIFY(w.refreshSummaries().ok());
+        QCOMPARE(summary().riskLevel, QStringLiteral("high"));
+        QVERIFY(w.insert(state(11, "moderate")).ok());
+        QVERIFY(w.refreshSummaries().ok());
+        QCOMPARE(summary().riskLevel, QStringLiteral("moderate"));
     }
 
     void incompleteAnswersCannotBeSigned()
