@@ -146,6 +146,13 @@ bool KeyVault::isValidUserId(const QString &userId)
     return re.match(userId).hasMatch();
 }
 
+Status KeyVault::checkUserId(const QString &userId)
+{
+    if (!isValidUserId(userId))
+        return Error{ErrorCode::Usage, tr("“%1” is not a valid user id: use letters, digits and . _ @ -.").arg(userId)};
+    return {};
+}
+
 Status KeyVault::checkNewPassphrase(const QByteArray &passphrase)
 {
     if (QString::fromUtf8(passphrase).size() < kMinPassphraseLength)
@@ -288,8 +295,7 @@ Result<SecureBytes> KeyVault::unlock(const QString &userId, const QByteArray &pa
 Status KeyVault::addUser(const SecureBytes &dek, const QString &userId, const QByteArray &passphrase,
                          const KdfParams &kdf)
 {
-    if (!isValidUserId(userId))
-        return Error{ErrorCode::Usage, tr("“%1” is not a valid user id: use letters, digits and . _ @ -.").arg(userId)};
+    NM_TRY(checkUserId(userId));
     if (findSlot(userId))
         return Error{ErrorCode::AlreadyExists, tr("User %1 already has a key for this replica.").arg(userId)};
     auto slot = makeSlot(m_replicaId, dek, userId, passphrase, kdf);

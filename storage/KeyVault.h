@@ -64,6 +64,7 @@ public:
 
     // Validation shared by the CLI and the GUI.
     static bool isValidUserId(const QString &userId);
+    static Status checkUserId(const QString &userId);
     static constexpr int kMinPassphraseLength = 8;
     static Status checkNewPassphrase(const QByteArray &passphrase);
 

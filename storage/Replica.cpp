@@ -86,8 +86,7 @@ void Replica::close()
 Result<std::unique_ptr<Replica>> Replica::create(const QString &path, const QString &userId,
                                                  const QByteArray &passphrase, Role role, const Options &options)
 {
-    if (!KeyVault::isValidUserId(userId))
-        return Error{ErrorCode::Usage, tr("“%1” is not a valid user id: use letters, digits and . _ @ -.").arg(userId)};
+    NM_TRY(KeyVault::checkUserId(userId));
     NM_TRY(KeyVault::checkNewPassphrase(passphrase));
 
     const QString keysPath = keysPathFor(path);
@@ -234,12 +233,9 @@ Status Replica::changePassphrase(const QString &path, const QString &userId, con
 
 Status Replica::addUser(const QString &newUserId, const QByteArray &newPassphrase, Role role)
 {
-    if (!KeyVault::isValidUserId(newUserId))
-        return Error{ErrorCode::Usage,
-                     tr("“%1” is not a valid user id: use letters, digits and . _ @ -.").arg(newUserId)};
+    // Refuse bad input before writing; the vault refuses an existing slot, which rolls the account back.
+    NM_TRY(KeyVault::checkUserId(newUserId));
     NM_TRY(KeyVault::checkNewPassphrase(newPassphrase));
-    if (m_vault.hasUser(newUserId))
-        return Error{ErrorCode::AlreadyExists, tr("User %1 already has a key for this replica.").arg(newUserId)};
     // The account row first, then the slot: a crash in between leaves an account no one can unlock with,
     // which the next add-user of the same id replaces.
     auto tx = m_db.begin();
@@ -329,10 +325,11 @@ Result<CheckReport> Replica::check()
             report.problems << audit->problem;
         }
     }
+    auto stmt = m_db.prepare("SELECT count(*) FROM replica_user WHERE user_id = ?");
+    if (!stmt.ok())
+        return stmt.error();
     for (const QString &user : m_vault.users()) {
-        auto stmt = m_db.prepare("SELECT count(*) FROM replica_user WHERE user_id = ?");
-        if (!stmt.ok())
-            return stmt.error();
+        stmt->reset();
         stmt->bind(1, user);
         auto row = stmt->step();
         if (!row.ok())
