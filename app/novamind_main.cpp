@@ -3,7 +3,10 @@
 #include "app/ProcessHardening.h"
 #include "models/Version.h"
 #include "storage/Replica.h"
+#include "ui/Appearance.h"
+#include "ui/Localization.h"
 #include "ui/MainWindow.h"
+#include "ui/Preferences.h"
 #include "ui/UnlockDialog.h"
 
 #include <QApplication>
@@ -111,7 +114,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Fractional scale factors (125 %, 150 %) as the desktop sets them, not rounded: crisp text and charts.
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    const novamind::Preferences preferences = novamind::Preferences::load();
+    novamind::installTranslations(app, preferences.language);
+    novamind::applyAppearance(app, preferences.appearance);
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
         return 2;
@@ -128,6 +136,7 @@ int main(int argc, char *argv[])
     QString lastUser = replica->identity().userId;
 
     novamind::MainWindow window(std::move(replica));
+    window.setPreferences(preferences);
     // The window stays up, showing only "locked", while the unlock dialog sits on top of it.
     QObject::connect(
         &window, &novamind::MainWindow::locked, &window,

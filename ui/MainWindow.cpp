@@ -1,28 +1,28 @@
 #include "ui/MainWindow.h"
 
-#include "models/PatientListModel.h"
 #include "models/Version.h"
 #include "storage/Database.h"
-#include "storage/PatientRepository.h"
 #include "storage/Session.h"
-#include "storage/UnitOfWork.h"
 #include "sync/Transport.h"
+#include "ui/Appearance.h"
+#include "ui/BreakGlassDialog.h"
+#include "ui/ClinicalStyle.h"
+#include "ui/InactivityWatcher.h"
+#include "ui/PatientWorkspace.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/SyncStatusWidget.h"
+#include "ui/patients/PatientListPanel.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDateTime>
-#include <QFrame>
-#include <QGridLayout>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <openssl/crypto.h>
 
@@ -30,29 +30,7 @@ namespace novamind {
 
 namespace {
 
-QLabel *makeValueLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QLabel *makeCaptionLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setBuddy(buddy);
-    return label;
-}
-
-QString formatTimestamp(const QString &iso)
-{
-    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : iso;
-}
+constexpr std::chrono::seconds kStatusRefresh{30};
 
 } // namespace
 
@@ -62,20 +40,7 @@ MainWindow::MainWindow(std::unique_ptr<Replica> replica, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("Novamind Clinician"));
 
-    m_patients = new PatientListModel(this);
-    m_patients->setObjectName(QStringLiteral("patientModel"));
-    m_patientProxy = new QSortFilterProxyModel(this);
-    m_patientProxy->setObjectName(QStringLiteral("patientProxy"));
-    m_patientProxy->setSourceModel(m_patients);
-    m_patientProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_patientProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_patientProxy->setFilterKeyColumn(-1);
-
     m_sessionPage = buildSessionPage();
-    connect(m_patientProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updatePatientPlaceholder);
-    connect(m_patientProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePatientPlaceholder);
-    connect(m_patientProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePatientPlaceholder);
-    connect(m_patientProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updatePatientPlaceholder);
 
     m_lockedPage = new QWidget(this);
     m_lockedPage->setObjectName(QStringLiteral("lockedPage"));
@@ -93,15 +58,31 @@ MainWindow::MainWindow(std::unique_ptr<Replica> replica, QWidget *parent)
     m_pages->addWidget(m_lockedPage);
     setCentralWidget(m_pages);
 
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setAccessibleName(tr("Signed in as"));
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    m_inactivity = new InactivityWatcher(this);
+    m_inactivity->setTimeout(m_preferences.lockTimeout);
+    connect(m_inactivity, &InactivityWatcher::timedOut, this, &MainWindow::lock);
+
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(kStatusRefresh);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+
     buildMenus();
-    resize(960, 640);
+    resize(1280, 800);
     setReplica(std::move(replica));
 }
 
 MainWindow::~MainWindow()
 {
-    // Drop the rows before the replica closes, so no view outlives the session's PHI.
-    m_patients->clear();
+    // Drop the rows and charts before the replica closes, so no view outlives the session's PHI.
+    m_workspace->clear();
+    m_patientList->setSession(nullptr);
 }
 
 QWidget *MainWindow::buildSessionPage()
@@ -109,97 +90,100 @@ QWidget *MainWindow::buildSessionPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("sessionPage"));
 
-    auto *header = new QFrame(page);
-    header->setObjectName(QStringLiteral("identityHeader"));
-    header->setFrameShape(QFrame::StyledPanel);
-    header->setAccessibleName(tr("Replica and session"));
+    m_patientList = new PatientListPanel(page);
+    connect(m_patientList, &PatientListPanel::patientActivated, this, &MainWindow::openPatient);
+    connect(m_patientList, &PatientListPanel::errorOccurred, this, &MainWindow::showError);
 
-    m_userValue = makeValueLabel(header, QStringLiteral("userValue"), tr("Signed in as"));
-    m_replicaIdValue = makeValueLabel(header, QStringLiteral("replicaIdValue"), tr("Replica id"));
-    m_pathValue = makeValueLabel(header, QStringLiteral("pathValue"), tr("Replica file"));
-    m_schemaValue = makeValueLabel(header, QStringLiteral("schemaValue"), tr("Schema version"));
-    m_createdValue = makeValueLabel(header, QStringLiteral("createdValue"), tr("Created"));
-    m_versionValue = makeValueLabel(header, QStringLiteral("versionValue"), tr("Application version"));
-    m_pathValue->setWordWrap(true);
+    m_workspace = new PatientWorkspace(page);
+    connect(m_workspace, &PatientWorkspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &PatientWorkspace::assessmentSigned, this, [this] {
+        statusBar()->showMessage(tr("Assessment signed; it will be sent at the next sync."), 8000);
+        refreshStatus();
+        m_patientList->reload(); // the last-assessment column and the suicide-risk flag may have changed
+    });
+    connect(m_workspace, &PatientWorkspace::draftSaved, this,
+            [this] { statusBar()->showMessage(tr("Draft saved on this device."), 5000); });
 
-    auto *grid = new QGridLayout(header);
-    grid->setContentsMargins(12, 10, 12, 10);
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(6);
-    grid->addWidget(makeCaptionLabel(tr("Signed in as"), m_userValue, header), 0, 0);
-    grid->addWidget(m_userValue, 0, 1);
-    grid->addWidget(makeCaptionLabel(tr("Replica"), m_replicaIdValue, header), 1, 0);
-    grid->addWidget(m_replicaIdValue, 1, 1);
-    grid->addWidget(makeCaptionLabel(tr("File"), m_pathValue, header), 2, 0);
-    grid->addWidget(m_pathValue, 2, 1);
-    grid->addWidget(makeCaptionLabel(tr("Schema"), m_schemaValue, header), 0, 3);
-    grid->addWidget(m_schemaValue, 0, 4);
-    grid->addWidget(makeCaptionLabel(tr("Created"), m_createdValue, header), 1, 3);
-    grid->addWidget(m_createdValue, 1, 4);
-    grid->addWidget(makeCaptionLabel(tr("Version"), m_versionValue, header), 2, 3);
-    grid->addWidget(m_versionValue, 2, 4);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnMinimumWidth(2, 24);
-    grid->setColumnStretch(4, 1);
+    m_noPatientLabel = new QLabel(tr("Choose a patient from the list, or search with Ctrl+F."), page);
+    m_noPatientLabel->setObjectName(QStringLiteral("noPatientLabel"));
+    m_noPatientLabel->setAlignment(Qt::AlignCenter);
+    m_noPatientLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_noPatientLabel->setWordWrap(true);
 
-    auto *patientsHeading = new QLabel(tr("Patients"), page);
-    patientsHeading->setObjectName(QStringLiteral("patientsHeading"));
-    QFont headingFont = patientsHeading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
-    patientsHeading->setFont(headingFont);
+    m_patientArea = new QStackedWidget(page);
+    m_patientArea->setObjectName(QStringLiteral("patientArea"));
+    m_patientArea->addWidget(m_noPatientLabel);
+    m_patientArea->addWidget(m_workspace);
 
-    m_patientTable = new QTableView(page);
-    m_patientTable->setObjectName(QStringLiteral("patientTable"));
-    m_patientTable->setAccessibleName(tr("Patients"));
-    m_patientTable->setModel(m_patientProxy);
-    m_patientTable->setSortingEnabled(true);
-    m_patientTable->sortByColumn(PatientListModel::Name, Qt::AscendingOrder);
-    m_patientTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_patientTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_patientTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_patientTable->setAlternatingRowColors(true);
-    m_patientTable->verticalHeader()->hide();
-    // Names get the room; MRN and date of birth keep to their width. One line per patient.
-    m_patientTable->setWordWrap(false);
-    m_patientTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_patientTable->horizontalHeader()->setSectionResizeMode(PatientListModel::Name, QHeaderView::Stretch);
-    m_patientTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-
-    m_patientPlaceholder = new QLabel(tr("No patients in this replica yet."), page);
-    m_patientPlaceholder->setObjectName(QStringLiteral("patientPlaceholder"));
-    m_patientPlaceholder->setAccessibleName(tr("No patients"));
-    m_patientPlaceholder->setAlignment(Qt::AlignCenter);
-    m_patientPlaceholder->setForegroundRole(QPalette::PlaceholderText);
-
-    m_patientStack = new QStackedWidget(page);
-    m_patientStack->setObjectName(QStringLiteral("patientStack"));
-    m_patientStack->addWidget(m_patientTable);
-    m_patientStack->addWidget(m_patientPlaceholder);
+    m_splitter = new QSplitter(Qt::Horizontal, page);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_patientList);
+    m_splitter->addWidget(m_patientArea);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({500, 780});
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(16, 16, 16, 8);
-    layout->setSpacing(12);
-    layout->addWidget(header);
-    layout->addWidget(patientsHeading);
-    layout->addWidget(m_patientStack, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
     return page;
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_replicaInfoAction = fileMenu->addAction(tr("Replica &information"));
+    m_replicaInfoAction->setObjectName(QStringLiteral("replicaInfoAction"));
+    connect(m_replicaInfoAction, &QAction::triggered, this, &MainWindow::showReplicaInformation);
+    m_preferencesAction = fileMenu->addAction(tr("&Preferences…"));
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    fileMenu->addSeparator();
     m_lockAction = fileMenu->addAction(tr("&Lock"));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_lockAction->setStatusTip(tr("Close the replica and ask for the passphrase again"));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
-    fileMenu->addSeparator();
     m_quitAction = fileMenu->addAction(tr("&Quit"));
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *patientMenu = menuBar()->addMenu(tr("&Patient"));
+    m_findAction = patientMenu->addAction(tr("&Find patient"));
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_listVisibleAction->setChecked(true);
+        m_patientList->focusSearch();
+    });
+    m_reloadAction = patientMenu->addAction(tr("&Reload list"));
+    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(m_reloadAction, &QAction::triggered, m_patientList, &PatientListPanel::reload);
+    m_newAssessmentAction = patientMenu->addAction(tr("&New assessment"));
+    m_newAssessmentAction->setObjectName(QStringLiteral("newAssessmentAction"));
+    m_newAssessmentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newAssessmentAction, &QAction::triggered, this, &MainWindow::startNewAssessment);
+    patientMenu->addSeparator();
+    m_emergencyAction = patientMenu->addAction(tr("&Emergency access…"));
+    m_emergencyAction->setObjectName(QStringLiteral("emergencyAccessAction"));
+    m_emergencyAction->setStatusTip(tr("Open a patient outside your care relationships, with a logged reason"));
+    connect(m_emergencyAction, &QAction::triggered, this, &MainWindow::showEmergencyAccess);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_listVisibleAction = viewMenu->addAction(tr("Patient &list"));
+    m_listVisibleAction->setObjectName(QStringLiteral("listVisibleAction"));
+    m_listVisibleAction->setCheckable(true);
+    m_listVisibleAction->setChecked(true);
+    m_listVisibleAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_listVisibleAction->setStatusTip(tr("Show or hide the patient list, to give the open patient the whole window"));
+    connect(m_listVisibleAction, &QAction::toggled, m_patientList, &QWidget::setVisible);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     m_aboutAction = helpMenu->addAction(tr("&About Novamind Clinician"));
@@ -211,75 +195,164 @@ void MainWindow::buildMenus()
 void MainWindow::setReplica(std::unique_ptr<Replica> replica)
 {
     if (m_replica)
-        m_replica->close();
-    m_patients->clear();
+        lock();
     m_replica = std::move(replica);
-    if (m_replica) {
-        showIdentity();
-        loadPatients();
-        m_pages->setCurrentWidget(m_sessionPage);
-    } else {
-        clearIdentity();
-        m_pages->setCurrentWidget(m_lockedPage);
-    }
-    m_lockAction->setEnabled(m_replica != nullptr);
-    updatePatientPlaceholder();
-}
-
-void MainWindow::loadPatients()
-{
-    // The patients this user may see, through the access policy; the listing is audited.
-    auto session = Session::forReplica(*m_replica);
-    auto patients =
-        session.ok()
-            ? UnitOfWork::perform(session.value(), [](UnitOfWork &uow) { return PatientRepository::search(uow, {}); })
-            : Result<std::vector<PatientSummary>>(session.error());
-    if (!patients.ok()) {
-        statusBar()->showMessage(patients.error().message);
+    if (!m_replica) {
+        updateActions();
         return;
     }
-    m_patients->setPatients(std::move(patients.value()));
+    auto session = Session::forReplica(*m_replica);
+    if (!session.ok()) {
+        // Without a session nothing can be shown; stay locked rather than half-open.
+        m_replica->close();
+        m_replica.reset();
+        m_pages->setCurrentWidget(m_lockedPage);
+        showError(session.error().message);
+        updateActions();
+        return;
+    }
+    m_session = std::make_unique<Session>(std::move(session).value());
+    const ReplicaIdentity &id = m_replica->identity();
+    const QString role = roleName(id.role);
+    m_userLabel->setText(tr("%1 (%2)").arg(id.userId, role));
+    setWindowTitle(tr("Novamind Clinician — %1").arg(id.userId));
+    statusBar()->showMessage(tr("Replica unlocked as %1 (%2)").arg(id.userId, role), 8000);
+
+    m_patientArea->setCurrentWidget(m_noPatientLabel);
+    m_pages->setCurrentWidget(m_sessionPage);
+    m_patientList->setSession(m_session.get());
+    refreshStatus();
+    m_statusTimer->start();
+    m_inactivity->start();
+    updateActions();
+    m_patientList->focusSearch();
+}
+
+void MainWindow::setInactivityTimeout(std::chrono::milliseconds timeout)
+{
+    m_inactivity->setTimeout(timeout);
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    m_inactivity->setTimeout(preferences.lockTimeout);
 }
 
 void MainWindow::lock()
 {
     if (!m_replica)
         return;
-    m_patients->clear();
+    // Screens first: they hold rows, charts and a pointer to the session.
+    m_workspace->clear();
+    m_patientList->setSession(nullptr);
+    m_patientArea->setCurrentWidget(m_noPatientLabel);
+    m_session.reset();
     m_replica->close();
     m_replica.reset();
-    clearIdentity();
+    m_inactivity->stop();
+    m_statusTimer->stop();
+    m_syncStatus->refresh(nullptr);
+    m_userLabel->clear();
+    // Any dialog still open on the session (emergency access, preferences) goes with it.
+    for (QDialog *dialog : findChildren<QDialog *>())
+        dialog->reject();
     m_pages->setCurrentWidget(m_lockedPage);
-    m_lockAction->setEnabled(false);
+    setWindowTitle(tr("Novamind Clinician — locked"));
+    statusBar()->showMessage(tr("Replica locked"));
+    updateActions();
     Q_EMIT locked();
 }
 
-void MainWindow::showIdentity()
+void MainWindow::openPatient(const QString &patientId)
 {
+    if (!m_session)
+        return;
+    const Status opened = m_workspace->showPatient(*m_session, patientId);
+    if (!opened.ok()) {
+        m_patientArea->setCurrentWidget(m_noPatientLabel);
+        showError(opened.error().message);
+        updateActions();
+        return;
+    }
+    m_patientArea->setCurrentWidget(m_workspace);
+    updateActions();
+}
+
+void MainWindow::startNewAssessment()
+{
+    if (m_workspace->hasPatient())
+        m_workspace->startNewAssessment();
+}
+
+void MainWindow::showEmergencyAccess()
+{
+    if (!m_session)
+        return;
+    // Window-modal and asynchronous (open(), not exec()), so a lock can close it and tests can drive it.
+    auto *dialog = new BreakGlassDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        refreshStatus();
+        openPatient(dialog->patientId());
+    });
+    dialog->open();
+}
+
+void MainWindow::refreshStatus()
+{
+    m_syncStatus->refresh(m_replica ? &m_replica->database() : nullptr);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_replica != nullptr;
+    const bool clinical = open && m_session && m_session->role != Role::Admin;
+    for (QAction *action : {m_lockAction, m_findAction, m_reloadAction, m_replicaInfoAction})
+        action->setEnabled(open);
+    m_emergencyAction->setEnabled(clinical);
+    m_newAssessmentAction->setEnabled(clinical && m_workspace->hasPatient());
+}
+
+void MainWindow::showReplicaInformation()
+{
+    if (!m_replica)
+        return;
     const ReplicaIdentity &id = m_replica->identity();
-    const QString role = roleName(id.role);
-    m_userValue->setText(tr("%1 (%2)").arg(id.userId, role));
-    m_replicaIdValue->setText(id.replicaId);
-    m_pathValue->setText(id.path);
-    m_schemaValue->setText(QString::number(id.schemaVersion));
-    m_createdValue->setText(formatTimestamp(id.createdAt));
-    m_versionValue->setText(QStringLiteral(NOVAMIND_VERSION));
-    setWindowTitle(tr("Novamind Clinician — %1").arg(id.userId));
-    statusBar()->showMessage(tr("Replica unlocked as %1 (%2)").arg(id.userId, role));
+    const QString text =
+        tr("<table>"
+           "<tr><td>Replica</td><td>%1</td></tr>"
+           "<tr><td>File</td><td>%2</td></tr>"
+           "<tr><td>Schema</td><td>%3</td></tr>"
+           "<tr><td>Created</td><td>%4 by version %5</td></tr>"
+           "<tr><td>Signed in as</td><td>%6 (%7)</td></tr>"
+           "</table>")
+            .arg(id.replicaId.toHtmlEscaped(), id.path.toHtmlEscaped(), QString::number(id.schemaVersion),
+                 style::formatDateTime(QDateTime::fromString(id.createdAt, Qt::ISODateWithMs)).toHtmlEscaped(),
+                 id.createdByVersion.toHtmlEscaped(), id.userId.toHtmlEscaped(), roleName(id.role));
+    QMessageBox box(QMessageBox::Information, tr("Replica information"), text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("replicaInfoBox"));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
 }
 
-void MainWindow::clearIdentity()
+void MainWindow::showPreferences()
 {
-    for (QLabel *label : {m_userValue, m_replicaIdValue, m_pathValue, m_schemaValue, m_createdValue, m_versionValue})
-        label->clear();
-    setWindowTitle(tr("Novamind Clinician — locked"));
-    statusBar()->showMessage(tr("Replica locked"));
-}
-
-void MainWindow::updatePatientPlaceholder()
-{
-    const bool empty = m_patientProxy->rowCount() == 0;
-    m_patientStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_patientPlaceholder) : m_patientTable);
+    PreferencesDialog dialog(m_preferences, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Preferences chosen = dialog.preferences();
+    chosen.save();
+    if (chosen.appearance != m_preferences.appearance) {
+        if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+            applyAppearance(*app, chosen.appearance);
+    }
+    setPreferences(chosen);
 }
 
 void MainWindow::showAbout()

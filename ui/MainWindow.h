@@ -1,21 +1,26 @@
 #pragma once
-// MainWindow: the unlocked session: replica identity, the patient list, and the session lock.
+// MainWindow: the unlocked session — patient list, the open patient, status bar — and the session lock.
 
 #include "storage/Replica.h"
+#include "ui/Preferences.h"
 
 #include <QMainWindow>
+#include <chrono>
 #include <memory>
 
 class QAction;
-class QFormLayout;
 class QLabel;
-class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
-class QTableView;
+class QTimer;
 
 namespace novamind {
 
-class PatientListModel;
+class InactivityWatcher;
+class PatientListPanel;
+class PatientWorkspace;
+class SyncStatusWidget;
+struct Session;
 
 class MainWindow : public QMainWindow
 {
@@ -27,11 +32,21 @@ public:
     // Starts a new session after an unlock (the composition root calls it after locked()).
     void setReplica(std::unique_ptr<Replica> replica);
     Replica *replica() const { return m_replica.get(); }
+    const Session *session() const { return m_session.get(); }
     bool isLocked() const { return m_replica == nullptr; }
+
+    // Lock after this long without keyboard or mouse input (policy; default 10 minutes).
+    void setInactivityTimeout(std::chrono::milliseconds timeout);
+    void setPreferences(const Preferences &preferences);
 
 public Q_SLOTS:
     // Closes the replica, wipes its key, drops every patient row and hides all PHI, then emits locked().
     void lock();
+    // Opens a patient the user may see; errors go to the status bar.
+    void openPatient(const QString &patientId);
+    void startNewAssessment();
+    void showEmergencyAccess();
+    void refreshStatus();
 
 Q_SIGNALS:
     // The session is locked; whoever composed the window decides how to unlock again (or quit).
@@ -39,35 +54,41 @@ Q_SIGNALS:
 
 private Q_SLOTS:
     void showAbout();
-    void updatePatientPlaceholder();
+    void showReplicaInformation();
+    void showPreferences();
+    void showError(const QString &message);
 
 private:
     void buildMenus();
     QWidget *buildSessionPage();
-    void showIdentity();
-    void loadPatients();
-    void clearIdentity();
+    void updateActions();
 
     std::unique_ptr<Replica> m_replica;
-    PatientListModel *m_patients = nullptr;
-    QSortFilterProxyModel *m_patientProxy = nullptr;
+    std::unique_ptr<Session> m_session; // stable address: screens keep a pointer until they are cleared
+    Preferences m_preferences;
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_sessionPage = nullptr;
     QWidget *m_lockedPage = nullptr;
-    QStackedWidget *m_patientStack = nullptr;
-    QTableView *m_patientTable = nullptr;
-    QLabel *m_patientPlaceholder = nullptr;
-
-    QLabel *m_replicaIdValue = nullptr;
-    QLabel *m_userValue = nullptr;
-    QLabel *m_schemaValue = nullptr;
-    QLabel *m_createdValue = nullptr;
-    QLabel *m_pathValue = nullptr;
-    QLabel *m_versionValue = nullptr;
+    QSplitter *m_splitter = nullptr;
+    PatientListPanel *m_patientList = nullptr;
+    QStackedWidget *m_patientArea = nullptr;
+    QLabel *m_noPatientLabel = nullptr;
+    PatientWorkspace *m_workspace = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QLabel *m_userLabel = nullptr;
+    InactivityWatcher *m_inactivity = nullptr;
+    QTimer *m_statusTimer = nullptr;
 
     QAction *m_lockAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_newAssessmentAction = nullptr;
+    QAction *m_emergencyAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_replicaInfoAction = nullptr;
+    QAction *m_listVisibleAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/UnlockDialog.h"
 
 #include "storage/SecureBytes.h"
+#include "ui/ClinicalStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +15,31 @@
 #include <algorithm>
 
 namespace novamind {
+
+namespace {
+
+int g_consecutiveFailures = 0;
+std::chrono::milliseconds g_retryUnit{1000};
+
+} // namespace
+
+std::chrono::milliseconds UnlockDialog::retryDelayAfter(int consecutiveFailures)
+{
+    if (consecutiveFailures < 3)
+        return std::chrono::milliseconds(0);
+    const int doublings = std::min(consecutiveFailures - 3, 5); // 1, 2, 4, 8, 16, then 30
+    return std::min(g_retryUnit * (1 << doublings), g_retryUnit * 30);
+}
+
+void UnlockDialog::setRetryDelayUnit(std::chrono::milliseconds unit)
+{
+    g_retryUnit = unit;
+}
+
+int UnlockDialog::consecutiveFailures()
+{
+    return g_consecutiveFailures;
+}
 
 UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent)
@@ -56,7 +82,7 @@ UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent)
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->setTextFormat(Qt::PlainText);
     QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    errorPalette.setColor(QPalette::WindowText, style::riskColor(QStringLiteral("imminent"), errorPalette));
     m_errorLabel->setPalette(errorPalette);
     m_errorLabel->hide();
 
@@ -95,6 +121,16 @@ UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
     connect(m_userEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
     connect(m_passphraseEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_countdownTimer.stop();
+        showError(m_lastError);
+        updateUnlockButton();
+    });
+    m_countdownTimer.setInterval(250);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &UnlockDialog::updateRetryCountdown);
+    // After several failures in this process the dialog opens already waiting.
+    startRetryDelay(retryDelayAfter(g_consecutiveFailures));
     updateUnlockButton();
     m_userEdit->setFocus();
 }
@@ -169,20 +205,43 @@ void UnlockDialog::onUnlockFinished()
     OpenResult result = future.takeResult();
     if (!result.ok()) {
         const Error &error = result.error();
+        m_lastError = error.message;
         showError(error.message);
-        if (error.code == ErrorCode::Authentication)
+        if (error.code == ErrorCode::Authentication) {
+            ++g_consecutiveFailures;
+            startRetryDelay(retryDelayAfter(g_consecutiveFailures));
             m_passphraseEdit->setFocus();
-        else
+        } else {
             m_userEdit->setFocus();
+        }
         return;
     }
+    g_consecutiveFailures = 0;
     m_replica = std::move(result).value();
     accept();
 }
 
 void UnlockDialog::updateUnlockButton()
 {
-    m_unlockButton->setEnabled(!isBusy() && !userId().isEmpty() && !m_passphraseEdit->text().isEmpty());
+    m_unlockButton->setEnabled(!isBusy() && !isWaitingToRetry() && !userId().isEmpty() &&
+                               !m_passphraseEdit->text().isEmpty());
+}
+
+void UnlockDialog::startRetryDelay(std::chrono::milliseconds delay)
+{
+    if (delay.count() <= 0)
+        return;
+    m_retryTimer.start(delay);
+    m_countdownTimer.start();
+    updateRetryCountdown();
+    updateUnlockButton();
+}
+
+void UnlockDialog::updateRetryCountdown()
+{
+    const int seconds = (m_retryTimer.remainingTime() + 999) / 1000;
+    const QString wait = tr("Too many failed attempts: you can try again in %n second(s).", nullptr, seconds);
+    showError(m_lastError.isEmpty() ? wait : m_lastError + QLatin1Char('\n') + wait);
 }
 
 void UnlockDialog::setBusy(bool busy)

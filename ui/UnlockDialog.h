@@ -6,6 +6,8 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QTimer>
+#include <chrono>
 #include <memory>
 
 class QDialogButtonBox;
@@ -29,6 +31,13 @@ public:
     std::unique_ptr<Replica> takeReplica();
     bool isBusy() const;
 
+    // Repeated wrong passphrases make the next attempt wait: none for the first two, then 1, 2, 4 … 30 units
+    // (a unit is one second; tests shorten it). Counted per process, so re-locking does not reset it.
+    static std::chrono::milliseconds retryDelayAfter(int consecutiveFailures);
+    static void setRetryDelayUnit(std::chrono::milliseconds unit);
+    static int consecutiveFailures();
+    bool isWaitingToRetry() const { return m_retryTimer.isActive(); }
+
 public Q_SLOTS:
     void reject() override;
 
@@ -36,12 +45,14 @@ private Q_SLOTS:
     void unlock();
     void onUnlockFinished();
     void updateUnlockButton();
+    void updateRetryCountdown();
 
 private:
     using OpenResult = Result<std::unique_ptr<Replica>>;
 
     void setBusy(bool busy);
     void showError(const QString &message);
+    void startRetryDelay(std::chrono::milliseconds delay);
     void growToFit();
 
     QString m_databasePath;
@@ -53,6 +64,9 @@ private:
     QPushButton *m_unlockButton = nullptr;
     QFutureWatcher<OpenResult> *m_watcher = nullptr;
     std::unique_ptr<Replica> m_replica;
+    QString m_lastError;
+    QTimer m_retryTimer;     // single shot: the attempt allowed again
+    QTimer m_countdownTimer; // ticks the visible countdown
 };
 
 } // namespace novamind

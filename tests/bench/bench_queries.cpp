@@ -1,9 +1,8 @@
 // Replica queries at the reference cohort (DESIGN.md): seeding time, patient search per keystroke, timeline and
 // as-of queries, each on the encrypted replica and on a plain-SQLite copy of it in the same run.
-// Environment: NOVAMIND_BENCH_PATIENTS (default 5000), NOVAMIND_BENCH_DIR (reuses a seeded replica there).
-#include "models/cohort/DemoCohort.h"
+// Environment: see BenchSupport.h.
+#include "BenchSupport.h"
 #include "storage/ClinicalRepository.h"
-#include "storage/CohortImporter.h"
 #include "storage/PatientRepository.h"
 #include "storage/Replica.h"
 #include "storage/Session.h"
@@ -21,28 +20,10 @@
 
 using namespace novamind;
 
+using bench::measure;
+using bench::Stats;
+
 namespace {
-
-struct Stats
-{
-    double p50 = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Stats measure(int runs, const std::function<void(int)> &body)
-{
-    std::vector<double> ms;
-    ms.reserve(static_cast<size_t>(runs));
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        body(i);
-        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return Stats{ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], ms.back()};
-}
 
 void line(const char *figure, const Stats &enc, const Stats &plain, const char *budget)
 {
@@ -135,44 +116,14 @@ Figures run(Session &s, const Workload &w)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int patients = qEnvironmentVariableIsSet("NOVAMIND_BENCH_PATIENTS")
-                             ? qEnvironmentVariableIntValue("NOVAMIND_BENCH_PATIENTS")
-                             : 5000;
-    const QString dir = qEnvironmentVariableIsSet("NOVAMIND_BENCH_DIR")
-                            ? qEnvironmentVariable("NOVAMIND_BENCH_DIR")
-                            : QDir::currentPath() + QStringLiteral("/bench-data-%1").arg(patients);
-    QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/replica.db");
-    const QString plainPath = dir + QStringLiteral("/plain.db");
-    const QByteArray passphrase = "benchmark passphrase";
-    const QString user = QStringLiteral("bench.psychiatrist");
-
-    if (!QFileInfo::exists(path)) {
-        Replica::Options o;
-        auto created = Replica::create(path, user, passphrase, Role::Psychiatrist, o);
-        if (!created.ok())
-            qFatal("create: %s", qPrintable(created.error().message));
-        auto session = Session::forReplica(*created.value());
-        CohortParameters params;
-        params.patients = patients;
-        params.seed = 7;
-        params.clinicianId = user;
-        const DemoCohort cohort(params);
-        session->organizationId = cohort.organization().id;
-        auto imported = CohortImporter::import(session.value(), cohort, patients);
-        if (!imported.ok())
-            qFatal("seed: %s", qPrintable(imported.error().message));
-        std::printf("seed-demo %d patients x %d states: %lld rows in %.1f s (%.0f rows/s; budget <= 120 s)\n", patients,
-                    params.statesPerPatient, imported->rows, imported->seconds,
-                    static_cast<double>(imported->rows) / imported->seconds);
-        QFile::remove(plainPath);
-        if (Status s = created.value()->database().exportUnencryptedForBenchmark(plainPath); !s.ok())
-            qFatal("export: %s", qPrintable(s.error().detail));
-    }
+    const bench::ReferenceReplica ref = bench::referenceReplica();
+    bench::seedIfMissing(ref);
+    const QString &path = ref.path;
+    const QString &plainPath = ref.plainPath;
     std::printf("database file: encrypted %.0f MB, plain %.0f MB\n", QFileInfo(path).size() / 1e6,
                 QFileInfo(plainPath).size() / 1e6);
 
-    auto replica = Replica::open(path, user, passphrase, {});
+    auto replica = Replica::open(path, ref.user, ref.passphrase, {});
     if (!replica.ok())
         qFatal("open: %s", qPrintable(replica.error().message));
     auto session = Session::forReplica(*replica.value());

@@ -1,26 +1,16 @@
-// Unlocking a replica from the dialog, and the main window's session: identity, empty list, lock.
+// Unlocking a replica from the dialog: fields, wrong passphrase, growing delay, cancel.
 
-#include "models/PatientListModel.h"
 #include "storage/KeyVault.h"
 #include "storage/Replica.h"
-#include "ui/MainWindow.h"
 #include "ui/UnlockDialog.h"
 
-#include <QAbstractItemModelTester>
-#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
-#include <QStatusBar>
-#include <QTableView>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QtTest>
 #include <memory>
 
@@ -59,11 +49,7 @@ private Q_SLOTS:
     void unknownUserIsRefused();
     void cannotCancelWhileUnlocking();
     void cancelRejects();
-
-    void mainWindowShowsIdentityAndEmptyList();
-    void mainWindowListsPatientsThroughProxy();
-    void lockClosesReplicaAndHidesEverything();
-    void aboutListsComponentVersions();
+    void repeatedFailuresDelayTheNextAttempt();
 
 private:
     std::unique_ptr<Replica> openReplica();
@@ -224,134 +210,45 @@ void TestUnlockDialog::cancelRejects()
     QVERIFY(!dialog.takeReplica());
 }
 
-void TestUnlockDialog::mainWindowShowsIdentityAndEmptyList()
+void TestUnlockDialog::repeatedFailuresDelayTheNextAttempt()
 {
-    std::unique_ptr<Replica> replica = openReplica();
-    QVERIFY(replica);
-    MainWindow window(std::move(replica));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    using namespace std::chrono_literals;
+    QCOMPARE(UnlockDialog::retryDelayAfter(1), 0ms);
+    QCOMPARE(UnlockDialog::retryDelayAfter(2), 0ms);
+    UnlockDialog::setRetryDelayUnit(100ms);
+    QCOMPARE(UnlockDialog::retryDelayAfter(3), 100ms);
+    QCOMPARE(UnlockDialog::retryDelayAfter(4), 200ms);
+    QCOMPARE(UnlockDialog::retryDelayAfter(30), 3000ms); // capped at 30 units
 
-    auto *table = child<QTableView>(window, "patientTable");
-    QVERIFY(table);
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
-    QVERIFY(proxy);
-    QAbstractItemModelTester proxyTester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester sourceTester(proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-
-    QVERIFY(anyLabelContains(window, m_replicaId));
-    QVERIFY(anyLabelContains(window, QStringLiteral("%1 (psychiatrist)").arg(kUser)));
-    QVERIFY(anyLabelContains(window, m_path));
-    QCOMPARE(window.windowTitle(), QStringLiteral("Novamind Clinician — %1").arg(kUser));
-    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Replica unlocked as %1 (psychiatrist)").arg(kUser));
-
-    QCOMPARE(proxy->rowCount(), 0);
-    QCOMPARE(proxy->columnCount(), int(PatientListModel::ColumnCount));
-    auto *placeholder = child<QLabel>(window, "patientPlaceholder");
-    QVERIFY(placeholder);
-    QVERIFY(placeholder->isVisible());
-    QCOMPARE(placeholder->text(), QStringLiteral("No patients in this replica yet."));
-    QVERIFY(!table->isVisible());
-}
-
-void TestUnlockDialog::mainWindowListsPatientsThroughProxy()
-{
-    MainWindow window(openReplica());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *table = child<QTableView>(window, "patientTable");
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
-    QVERIFY(proxy);
-    auto *source = qobject_cast<PatientListModel *>(proxy->sourceModel());
-    QVERIFY(source);
-    QAbstractItemModelTester proxyTester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester sourceTester(source, QAbstractItemModelTester::FailureReportingMode::QtTest);
-
-    // Synthetic rows (no real PHI) stand in for the repository that later stages add.
-    auto row = [](const char *id, const char *mrn, const char *name, QDate born) {
-        PatientSummary p;
-        p.id = QLatin1String(id);
-        p.mrn = QLatin1String(mrn);
-        p.displayName = QLatin1String(name);
-        p.birthDate = born;
-        return p;
-    };
-    source->setPatients(
-        {row("p2", "MRN-2", "Zed Test", QDate(1980, 1, 2)), row("p1", "MRN-1", "Abe Test", QDate(1970, 3, 4))});
-    QCOMPARE(proxy->rowCount(), 2);
-    QVERIFY(table->isVisible());
-    QVERIFY(!child<QLabel>(window, "patientPlaceholder")->isVisible());
-    // Sorted by name for the reader.
-    QCOMPARE(proxy->index(0, PatientListModel::Name).data().toString(), QStringLiteral("Abe Test"));
-
-    window.lock();
-    QCOMPARE(proxy->rowCount(), 0);
-    QCOMPARE(source->rowCount(), 0);
-}
-
-void TestUnlockDialog::lockClosesReplicaAndHidesEverything()
-{
-    MainWindow window(openReplica());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(!window.isLocked());
-    QVERIFY(anyLabelContains(window, m_replicaId));
-
-    auto *lockAction = window.findChild<QAction *>(QStringLiteral("lockAction"));
-    QVERIFY(lockAction);
-    QCOMPARE(lockAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
-    QSignalSpy lockedSpy(&window, &MainWindow::locked);
-    lockAction->trigger();
-
-    QCOMPARE(lockedSpy.count(), 1);
-    QVERIFY(window.isLocked());
-    QVERIFY(window.replica() == nullptr);
-    QVERIFY(!lockAction->isEnabled());
-    QVERIFY(!anyLabelContains(window, m_replicaId));
-    QVERIFY(!anyLabelContains(window, m_path));
-    for (const char *name : {"replicaIdValue", "userValue", "pathValue", "schemaValue", "createdValue"}) {
-        auto *label = child<QLabel>(window, name);
-        QVERIFY(label);
-        QVERIFY2(label->text().isEmpty(), name);
-        QVERIFY2(!label->isVisible(), name);
+    UnlockDialog dialog(m_path);
+    dialog.setUserId(kUser);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *passphrase = child<QLineEdit>(dialog, "passphraseEdit");
+    auto *unlock = child<QPushButton>(dialog, "unlockButton");
+    auto *error = child<QLabel>(dialog, "errorLabel");
+    const int before = UnlockDialog::consecutiveFailures();
+    // Enough wrong attempts that the next one must wait.
+    for (int attempt = before; attempt < 3; ++attempt) {
+        QTRY_VERIFY(!dialog.isWaitingToRetry());
+        passphrase->setText(QStringLiteral("wrong passphrase"));
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10000);
     }
-    QVERIFY(!window.windowTitle().contains(kUser));
-    QVERIFY(!window.statusBar()->currentMessage().contains(kUser));
-    QVERIFY(child<QLabel>(window, "lockedLabel")->isVisible());
-    QVERIFY(!child<QTableView>(window, "patientTable")->isVisible());
-
-    // Locking twice is harmless; unlocking again restores the session.
-    window.lock();
-    QCOMPARE(lockedSpy.count(), 1);
-    window.setReplica(openReplica());
-    QVERIFY(!window.isLocked());
-    QVERIFY(lockAction->isEnabled());
-    QVERIFY(anyLabelContains(window, m_replicaId));
-    QVERIFY(child<QLabel>(window, "patientPlaceholder")->isVisible());
-}
-
-void TestUnlockDialog::aboutListsComponentVersions()
-{
-    MainWindow window(openReplica());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *aboutAction = window.findChild<QAction *>(QStringLiteral("aboutAction"));
-    QVERIFY(aboutAction);
-
-    QString aboutText;
-    // QMessageBox::about is modal: read it and close it from the event loop it runs.
-    QTimer::singleShot(0, &window, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        aboutText = box->text();
-        box->accept();
-    });
-    aboutAction->trigger();
-    QVERIFY2(aboutText.contains(QString::fromLatin1(qVersion())), qPrintable(aboutText));
-    QVERIFY2(aboutText.contains(QStringLiteral("SQLCipher 3.")), qPrintable(aboutText));
-    QVERIFY2(aboutText.contains(QStringLiteral("OpenSSL 3.")), qPrintable(aboutText));
-    QVERIFY2(aboutText.contains(QStringLiteral("cpprestsdk")), qPrintable(aboutText));
+    QVERIFY(UnlockDialog::consecutiveFailures() >= 3);
+    QVERIFY(dialog.isWaitingToRetry());
+    passphrase->setText(QString::fromUtf8(kPassphrase));
+    QVERIFY(!unlock->isEnabled());
+    QVERIFY2(error->text().contains(QStringLiteral("try again in")), qPrintable(error->text()));
+    // Enter does nothing while waiting.
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    QVERIFY(!dialog.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(unlock->isEnabled(), 5000);
+    QVERIFY(!error->text().contains(QStringLiteral("try again in")));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+    QCOMPARE(UnlockDialog::consecutiveFailures(), 0); // a success starts the count again
+    QVERIFY(dialog.takeReplica());
 }
 
 QTEST_MAIN(TestUnlockDialog)

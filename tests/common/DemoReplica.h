@@ -1,0 +1,71 @@
+#pragma once
+// DemoReplica: a replica filled with a small deterministic demo cohort, for GUI tests, screenshots and benchmarks.
+
+#include "TestSupport.h"
+#include "models/cohort/DemoCohort.h"
+#include "storage/CohortImporter.h"
+#include "storage/RecordMapping.h"
+#include "storage/Session.h"
+
+#include <memory>
+
+namespace novamind::test {
+
+struct DemoReplicaSpec
+{
+    QString path;
+    QString userId = QStringLiteral("dr.ada");
+    QByteArray passphrase = QByteArrayLiteral("correct horse battery");
+    Role role = Role::Psychiatrist;
+    int patients = 30;
+    int statesPerPatient = 120;
+    quint64 seed = 7;
+    bool cheapKdf = true;
+};
+
+// Creates the replica and imports the cohort related to the user; the replica stays open.
+inline Result<std::unique_ptr<Replica>> createDemoReplica(const DemoReplicaSpec &spec)
+{
+    auto created = Replica::create(spec.path, spec.userId, spec.passphrase, spec.role,
+                                   spec.cheapKdf ? cheapOptions() : Replica::Options{});
+    if (!created.ok())
+        return created.error();
+    std::unique_ptr<Replica> replica = std::move(created).value();
+    auto session = Session::forReplica(*replica);
+    if (!session.ok())
+        return session.error();
+    CohortParameters params;
+    params.patients = spec.patients;
+    params.statesPerPatient = spec.statesPerPatient;
+    params.seed = spec.seed;
+    params.clinicianId = spec.userId;
+    const DemoCohort cohort(params);
+    session->organizationId = cohort.organization().id;
+    auto imported = CohortImporter::import(session.value(), cohort, spec.patients);
+    if (!imported.ok())
+        return imported.error();
+    return replica;
+}
+
+// A patient of the user's organisation with no care relationship to anyone (for break-glass tests).
+inline Status addUnrelatedPatient(Replica &replica, const QString &id, const QString &mrn, const QString &family,
+                                  const QString &given)
+{
+    auto session = Session::forReplica(replica);
+    if (!session.ok())
+        return session.error();
+    Patient p;
+    p.id = id;
+    p.mrn = mrn;
+    p.organizationId = session->organizationId;
+    p.familyName = family;
+    p.givenName = given;
+    p.birthDate = QDate(1975, 6, 1);
+    p.sex = QStringLiteral("male");
+    p.gender = QStringLiteral("male");
+    RecordMapping::Writer writer(replica.database());
+    NM_TRY(writer.insert(p));
+    return writer.refreshSummaries();
+}
+
+} // namespace novamind::test

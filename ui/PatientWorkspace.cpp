@@ -1,0 +1,162 @@
+#include "ui/PatientWorkspace.h"
+
+#include "storage/PatientRepository.h"
+#include "storage/Session.h"
+#include "ui/ClinicalStyle.h"
+#include "ui/assessments/AssessmentsPanel.h"
+#include "ui/patients/PatientOverview.h"
+#include "ui/timeline/TimelineView.h"
+
+#include <QDate>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace novamind {
+
+PatientWorkspace::PatientWorkspace(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("patientWorkspace"));
+
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setObjectName(QStringLiteral("workspacePatientName"));
+    m_nameLabel->setAccessibleName(tr("Patient"));
+    m_nameLabel->setTextFormat(Qt::PlainText);
+    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont nameFont = m_nameLabel->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.35);
+    m_nameLabel->setFont(nameFont);
+
+    m_detailLabel = new QLabel(this);
+    m_detailLabel->setObjectName(QStringLiteral("workspacePatientDetail"));
+    m_detailLabel->setAccessibleName(tr("Patient identifiers"));
+    m_detailLabel->setTextFormat(Qt::PlainText);
+    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_breakGlassLabel = new QLabel(this);
+    m_breakGlassLabel->setObjectName(QStringLiteral("workspaceBreakGlass"));
+    m_breakGlassLabel->setAccessibleName(tr("Emergency access"));
+    m_breakGlassLabel->setText(tr("Emergency access — every view is logged and reviewed"));
+    QPalette warn = m_breakGlassLabel->palette();
+    warn.setColor(QPalette::WindowText, style::riskColor(QStringLiteral("imminent"), warn));
+    m_breakGlassLabel->setPalette(warn);
+    m_breakGlassLabel->hide();
+
+    m_overview = new PatientOverview(this);
+    m_assessments = new AssessmentsPanel(this);
+    m_timeline = new TimelineView(this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("patientTabs"));
+    m_tabs->setAccessibleName(tr("Patient record"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_assessments, tr("&Assessments"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PatientWorkspace::loadTab);
+
+    connect(m_assessments, &AssessmentsPanel::errorOccurred, this, &PatientWorkspace::errorOccurred);
+    connect(m_assessments, &AssessmentsPanel::draftSaved, this, &PatientWorkspace::draftSaved);
+    connect(m_assessments, &AssessmentsPanel::assessmentSigned, this, [this](const QString &id) {
+        // The timeline's assessment markers are stale now; reload it when it is next shown.
+        m_loaded[TimelineTab] = false;
+        Q_EMIT assessmentSigned(id);
+    });
+
+    auto *header = new QVBoxLayout;
+    header->setSpacing(2);
+    header->addWidget(m_nameLabel);
+    header->addWidget(m_detailLabel);
+    header->addWidget(m_breakGlassLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 8, 8);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+}
+
+Status PatientWorkspace::showPatient(const Session &session, const QString &patientId)
+{
+    clear();
+    NM_TRY(m_overview->showPatient(session, patientId));
+    m_session = &session;
+    m_patientId = patientId;
+    m_loaded[OverviewTab] = true;
+    updateHeader();
+    if (const PatientRecord *record = m_overview->record())
+        m_assessments->setPatientSex(record->patient.sex);
+    // Keep the tab the clinician was on when moving between patients.
+    loadTab(m_tabs->currentIndex());
+    return {};
+}
+
+void PatientWorkspace::clear()
+{
+    m_overview->clear();
+    m_assessments->clear();
+    m_timeline->clear();
+    m_session = nullptr;
+    m_patientId.clear();
+    std::fill(std::begin(m_loaded), std::end(m_loaded), false);
+    m_nameLabel->clear();
+    m_detailLabel->clear();
+    m_breakGlassLabel->hide();
+}
+
+void PatientWorkspace::startNewAssessment(const QString &instrumentId)
+{
+    if (!hasPatient())
+        return;
+    m_tabs->setCurrentIndex(AssessmentsTab);
+    m_assessments->startNewAssessment(instrumentId);
+}
+
+void PatientWorkspace::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void PatientWorkspace::loadTab(int index)
+{
+    if (!m_session || index < 0 || index > TimelineTab || m_loaded[index])
+        return;
+    Status loaded;
+    if (index == AssessmentsTab) {
+        loaded = m_assessments->showPatient(*m_session, m_patientId);
+    } else if (index == TimelineTab) {
+        if (const PatientRecord *record = m_overview->record())
+            m_timeline->setMedications(record->medications);
+        loaded = m_timeline->showPatient(*m_session, m_patientId);
+    } else {
+        loaded = m_overview->showPatient(*m_session, m_patientId);
+    }
+    if (!loaded.ok()) {
+        Q_EMIT errorOccurred(loaded.error().message);
+        return;
+    }
+    m_loaded[index] = true;
+}
+
+void PatientWorkspace::updateHeader()
+{
+    const PatientRecord *record = m_overview->record();
+    if (!record)
+        return;
+    const Patient &p = record->patient;
+    m_nameLabel->setText(p.familyName.isEmpty() ? p.mrn : p.displayName());
+    QStringList details;
+    details << tr("MRN %1").arg(p.mrn);
+    if (p.birthDate.isValid()) {
+        const QDate today = QDate::currentDate();
+        int age = today.year() - p.birthDate.year();
+        if (today < p.birthDate.addYears(age))
+            --age;
+        details << tr("born %1 (%n years)", nullptr, age).arg(style::formatDate(p.birthDate));
+    }
+    m_detailLabel->setText(details.join(QStringLiteral("  ·  ")));
+    m_breakGlassLabel->setVisible(record->breakGlass);
+}
+
+} // namespace novamind

@@ -1,0 +1,64 @@
+#pragma once
+// PatientWorkspace: one open patient — a header naming them on every tab, then overview, assessments and timeline.
+
+#include "models/Result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace novamind {
+
+class AssessmentsPanel;
+class PatientOverview;
+class TimelineView;
+struct Session;
+
+class PatientWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PatientWorkspace(QWidget *parent = nullptr);
+
+    // Opens the patient (audited); the assessments and timeline load when their tab is first shown.
+    Status showPatient(const Session &session, const QString &patientId);
+    // Drops every trace of the patient: header, tabs, charts.
+    void clear();
+    QString patientId() const { return m_patientId; }
+    bool hasPatient() const { return !m_patientId.isEmpty(); }
+
+    // Switches to the assessments tab and opens a new entry form (default instrument when empty).
+    void startNewAssessment(const QString &instrumentId = {});
+    void showTab(int index);
+
+    enum Tab
+    {
+        OverviewTab,
+        AssessmentsTab,
+        TimelineTab,
+    };
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+    void assessmentSigned(const QString &assessmentId);
+    void draftSaved(const QString &assessmentId);
+
+private:
+    void loadTab(int index);
+    void updateHeader();
+
+    const Session *m_session = nullptr;
+    QString m_patientId;
+    bool m_loaded[3] = {false, false, false};
+
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_detailLabel = nullptr;
+    QLabel *m_breakGlassLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PatientOverview *m_overview = nullptr;
+    AssessmentsPanel *m_assessments = nullptr;
+    TimelineView *m_timeline = nullptr;
+};
+
+} // namespace novamind
