@@ -1,4 +1,2129 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>That patient is not available to you.</source>
+        <translation>Auf diesen Patientendatensatz haben Sie keinen Zugriff.</translation>
+    </message>
+    <message>
+        <source>Emergency access is for clinicians; your role cannot use it.</source>
+        <translation>Der Notfallzugriff ist Behandelnden vorbehalten; Ihre Rolle kann ihn nicht nutzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency access needs a reason of at least %n characters.</source>
+        <translation>
+            <numerusform>Für den Notfallzugriff ist eine Begründung mit mindestens %n Zeichen erforderlich.</numerusform>
+            <numerusform>Für den Notfallzugriff ist eine Begründung mit mindestens %n Zeichen erforderlich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency access lasts between 1 minute and %1 hours.</source>
+        <translation>Der Notfallzugriff dauert zwischen 1 Minute und %1 Stunden.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>This assessment is signed and can no longer change; amend it instead.</source>
+        <translation>Diese Erhebung ist signiert und kann nicht mehr geändert werden; legen Sie stattdessen einen Nachtrag an.</translation>
+    </message>
+    <message>
+        <source>Only the clinician who started a draft can change it.</source>
+        <translation>Nur wer einen Entwurf begonnen hat, kann ihn ändern.</translation>
+    </message>
+    <message>
+        <source>That assessment does not exist on this device.</source>
+        <translation>Diese Erhebung ist auf diesem Gerät nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>This assessment is already signed.</source>
+        <translation>Diese Erhebung ist bereits signiert.</translation>
+    </message>
+    <message>
+        <source>Only the clinician who entered an assessment can sign it.</source>
+        <translation>Nur wer eine Erhebung erfasst hat, kann sie signieren.</translation>
+    </message>
+    <message>
+        <source>Answer every item before signing; this instrument has no total without them.</source>
+        <translation>Beantworten Sie vor dem Signieren alle Items; ohne sie ergibt dieses Instrument keinen Gesamtwert.</translation>
+    </message>
+    <message>
+        <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
+        <translation>Die Antworten weisen auf ein Suizidrisiko hin; bestätigen Sie den Warnhinweis vor dem Signieren.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>The disk is full; %1 was left unchanged.</source>
+        <translation>Der Datenträger ist voll; %1 wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>No permission to write %1; it was left unchanged.</source>
+        <translation>Keine Schreibberechtigung für %1; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1; it was left unchanged.</source>
+        <translation>%1 konnte nicht geschrieben werden; die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 is missing: the chain jumps from %2 to %3.</source>
+        <translation>Audit-Eintrag %1 fehlt: Die Kette springt von %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not link to the entry before it.</source>
+        <translation>Audit-Eintrag %1 ist nicht mit dem vorhergehenden Eintrag verknüpft.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered: its hash does not match its contents.</source>
+        <translation>Audit-Eintrag %1 wurde verändert: Sein Hash stimmt nicht mit seinem Inhalt überein.</translation>
+    </message>
+    <message>
+        <source>The audit trail was cut short: entry %1 onwards is missing, although the server acknowledged entries up to %2.</source>
+        <translation>Das Audit-Protokoll ist unvollständig: Die Einträge ab %1 fehlen, obwohl der Server Einträge bis %2 bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the one the server acknowledged.</source>
+        <translation>Audit-Eintrag %1 weicht von dem Eintrag ab, den der Server bestätigt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalStyle</name>
+    <message>
+        <source>Below cut-off</source>
+        <translation>Unter dem Cut-off</translation>
+    </message>
+    <message>
+        <source>Dependence symptoms</source>
+        <translation>Abhängigkeitssymptome</translation>
+    </message>
+    <message>
+        <source>Harmful</source>
+        <translation>Schädlich</translation>
+    </message>
+    <message>
+        <source>Harmful use</source>
+        <translation>Schädlicher Gebrauch</translation>
+    </message>
+    <message>
+        <source>Hazardous</source>
+        <translation>Riskant</translation>
+    </message>
+    <message>
+        <source>Hazardous use</source>
+        <translation>Riskanter Konsum</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Risikoarm</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittelgradig</translation>
+    </message>
+    <message>
+        <source>Moderately severe</source>
+        <translation>Ausgeprägt</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Possible dependence</source>
+        <translation>Mögliche Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Probable PTSD</source>
+        <translation>Wahrscheinliche PTBS</translation>
+    </message>
+    <message>
+        <source>Provisional PTSD</source>
+        <translation>Vorläufige PTBS</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Suicide item unanswered</source>
+        <translation>Suizid-Item unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Suizidrisiko</translation>
+    </message>
+</context>
+<context>
+    <name>CohortImporter</name>
+    <message numerus="yes">
+        <source>This replica already holds %n patients; seed-demo fills only an empty one.</source>
+        <translation>
+            <numerusform>Dieses Replikat enthält bereits %n Patienten; seed-demo befüllt nur ein leeres Replikat.</numerusform>
+            <numerusform>Dieses Replikat enthält bereits %n Patienten; seed-demo befüllt nur ein leeres Replikat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database key has the wrong length.</source>
+        <translation>Der Datenbankschlüssel hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <source>There is no replica database at %1.</source>
+        <translation>Unter %1 gibt es keine Replikat-Datenbank.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1.</source>
+        <translation>Unter %1 existiert bereits eine Datei.</translation>
+    </message>
+    <message>
+        <source>The replica database&apos;s permissions could not be restricted.</source>
+        <translation>Die Zugriffsrechte der Replikat-Datenbank konnten nicht eingeschränkt werden.</translation>
+    </message>
+    <message>
+        <source>The replica could not switch to write-ahead logging.</source>
+        <translation>Das Replikat konnte nicht auf Write-Ahead-Logging umgestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccess</name>
+    <message>
+        <source>Enter the patient&apos;s MRN.</source>
+        <translation>Geben Sie die Patientennummer (MRN) ein.</translation>
+    </message>
+    <message>
+        <source>Emergency access is for clinicians; your role cannot use it.</source>
+        <translation>Der Notfallzugriff ist Behandelnden vorbehalten; Ihre Rolle kann ihn nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>No patient with that MRN is in this replica.</source>
+        <translation>In diesem Replikat gibt es keinen Patienten mit dieser MRN.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentLibrary</name>
+    <message>
+        <source>Unknown instrument “%1”: use one of %2.</source>
+        <translation>Unbekanntes Instrument „%1“: Verwenden Sie eines der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>Answer %1 (item %1, “%2”) must be one of %3; got %4.</source>
+        <translation>Antwort %1 (Item %1, „%2“) muss einer der Werte %3 sein; erhalten: %4.</translation>
+    </message>
+    <message>
+        <source>Unknown sex “%1”: use female or male.</source>
+        <translation>Unbekanntes Geschlecht „%1“: Verwenden Sie female oder male.</translation>
+    </message>
+    <message>
+        <source>%1 cut-offs differ by sex: give the patient&apos;s sex (female or male).</source>
+        <translation>Die Cut-off-Werte von %1 unterscheiden sich nach Geschlecht: Geben Sie das Geschlecht des Patienten an (female oder male).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; got %3 answer.</source>
+        <translation>%1 hat %2 Items; erhalten: %3 Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; got %3 answers.</source>
+        <translation>%1 hat %2 Items; erhalten: %3 Antworten.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The instrument definition %1 is invalid: %2.</source>
+        <translation>Die Instrumentdefinition %1 ist ungültig: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no answer options</source>
+        <translation>%1 hat keine Antwortoptionen</translation>
+    </message>
+    <message>
+        <source>%1 has an answer without a non-negative integer score</source>
+        <translation>%1 hat eine Antwort ohne nichtnegativen ganzzahligen Punktwert</translation>
+    </message>
+    <message>
+        <source>%1 has an answer without a label</source>
+        <translation>%1 hat eine Antwort ohne Beschriftung</translation>
+    </message>
+    <message>
+        <source>%1 has two answers scored %2</source>
+        <translation>%1 hat zwei Antworten mit dem Punktwert %2</translation>
+    </message>
+    <message>
+        <source>%1 has a malformed LOINC answer code “%2”</source>
+        <translation>%1 hat einen fehlerhaften LOINC-Antwortcode „%2“</translation>
+    </message>
+    <message>
+        <source>%1 lists no items</source>
+        <translation>%1 führt keine Items auf</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown item “%2”</source>
+        <translation>%1 nennt ein unbekanntes Item „%2“</translation>
+    </message>
+    <message>
+        <source>%1 names item “%2” twice</source>
+        <translation>%1 nennt das Item „%2“ zweimal</translation>
+    </message>
+    <message>
+        <source>option set “%1”</source>
+        <translation>Optionssatz „%1“</translation>
+    </message>
+    <message>
+        <source>it has no items</source>
+        <translation>sie enthält keine Items</translation>
+    </message>
+    <message>
+        <source>item “%1”</source>
+        <translation>Item „%1“</translation>
+    </message>
+    <message>
+        <source>an item id “%1” is not lower snake case</source>
+        <translation>eine Item-ID „%1“ ist nicht in lower_snake_case geschrieben</translation>
+    </message>
+    <message>
+        <source>item id “%1” is used twice</source>
+        <translation>die Item-ID „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>%1 has no text</source>
+        <translation>%1 hat keinen Text</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid LOINC code “%2”</source>
+        <translation>%1 hat einen ungültigen LOINC-Code „%2“</translation>
+    </message>
+    <message>
+        <source>%1 uses an unknown option set “%2”</source>
+        <translation>%1 verwendet einen unbekannten Optionssatz „%2“</translation>
+    </message>
+    <message>
+        <source>band “%1” has no valid min and max</source>
+        <translation>der Bereich „%1“ hat keine gültigen Werte für min und max</translation>
+    </message>
+    <message>
+        <source>band name “%1” is not lower snake case</source>
+        <translation>der Bereichsname „%1“ ist nicht in lower_snake_case geschrieben</translation>
+    </message>
+    <message>
+        <source>band “%1” has an unknown sex “%2”</source>
+        <translation>der Bereich „%1“ hat ein unbekanntes Geschlecht „%2“</translation>
+    </message>
+    <message>
+        <source>it has no bands</source>
+        <translation>sie enthält keine Bereiche</translation>
+    </message>
+    <message>
+        <source>it mixes sex-specific and general bands</source>
+        <translation>sie mischt geschlechtsspezifische und allgemeine Bereiche</translation>
+    </message>
+    <message>
+        <source>the bands leave a gap or overlap at %1</source>
+        <translation>die Bereiche haben bei %1 eine Lücke oder Überschneidung</translation>
+    </message>
+    <message>
+        <source>the bands do not end at the highest total, %1</source>
+        <translation>die Bereiche enden nicht beim höchsten Gesamtwert (%1)</translation>
+    </message>
+    <message>
+        <source>its total rule is not “sum”</source>
+        <translation>ihre Gesamtwertregel ist nicht „sum“</translation>
+    </message>
+    <message>
+        <source>its prorating rule needs maxMissing between 1 and the item count less one</source>
+        <translation>ihre Hochrechnungsregel erfordert maxMissing zwischen 1 und der Item-Anzahl minus eins</translation>
+    </message>
+    <message>
+        <source>its prorating rounding is not half_up</source>
+        <translation>ihre Rundung bei der Hochrechnung ist nicht half_up</translation>
+    </message>
+    <message>
+        <source>its prorating rule cites no source</source>
+        <translation>ihre Hochrechnungsregel nennt keine Quelle</translation>
+    </message>
+    <message>
+        <source>its missing-answer rule “%1” is unknown</source>
+        <translation>ihre Regel für fehlende Antworten „%1“ ist unbekannt</translation>
+    </message>
+    <message>
+        <source>subscale name “%1” is not lower snake case</source>
+        <translation>der Subskalenname „%1“ ist nicht in lower_snake_case geschrieben</translation>
+    </message>
+    <message>
+        <source>subscale “%1” is defined twice</source>
+        <translation>die Subskala „%1“ ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>subscale “%1”</source>
+        <translation>Subskala „%1“</translation>
+    </message>
+    <message>
+        <source>flag “%1”</source>
+        <translation>Hinweis „%1“</translation>
+    </message>
+    <message>
+        <source>flag name “%1” is not lower snake case</source>
+        <translation>der Hinweisname „%1“ ist nicht in lower_snake_case geschrieben</translation>
+    </message>
+    <message>
+        <source>flag “%1” is defined twice</source>
+        <translation>der Hinweis „%1“ ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>%1 has no groups</source>
+        <translation>%1 hat keine Gruppen</translation>
+    </message>
+    <message>
+        <source>%1 has a group whose min is not between 1 and its item count</source>
+        <translation>%1 hat eine Gruppe, deren min nicht zwischen 1 und ihrer Item-Anzahl liegt</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown rule “%2”</source>
+        <translation>%1 hat eine unbekannte Regel „%2“</translation>
+    </message>
+    <message>
+        <source>%1 has a threshold outside the scores of item “%2”</source>
+        <translation>%1 hat einen Schwellenwert außerhalb der Punktwerte von Item „%2“</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1)</source>
+        <translation>sie ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>its id “%1” is not lower-case letters and digits</source>
+        <translation>ihre ID „%1“ besteht nicht nur aus Kleinbuchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>it has no name or short name</source>
+        <translation>sie hat keinen Namen oder Kurznamen</translation>
+    </message>
+    <message>
+        <source>it cites no source</source>
+        <translation>sie nennt keine Quelle</translation>
+    </message>
+    <message>
+        <source>it states no licence</source>
+        <translation>sie gibt keine Lizenz an</translation>
+    </message>
+    <message>
+        <source>its panel LOINC code “%1” is invalid</source>
+        <translation>ihr Panel-LOINC-Code „%1“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>its total LOINC code “%1” is invalid</source>
+        <translation>ihr LOINC-Code für den Gesamtwert „%1“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>Cannot read the instrument definition %1.</source>
+        <translation>Die Instrumentdefinition %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The instrument “%1” is defined twice.</source>
+        <translation>Das Instrument „%1“ ist zweimal definiert.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyVault</name>
+    <message>
+        <source>“%1” is not a valid user id: use letters, digits and . _ @ -.</source>
+        <translation>„%1“ ist keine gültige Benutzer-ID: Verwenden Sie Buchstaben, Ziffern und . _ @ -.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters long.</source>
+        <translation>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>Die Parameter der Schlüsselableitung liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed.</source>
+        <translation>Die Ableitung des Schlüssels aus der Passphrase ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Wrapping the database key failed.</source>
+        <translation>Das Verschlüsseln (Wrapping) des Datenbankschlüssels ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing, so the replica cannot be unlocked.</source>
+        <translation>Die Schlüsseldatei %1 fehlt, daher kann das Replikat nicht entsperrt werden.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (it is far too large).</source>
+        <translation>Die Schlüsseldatei %1 ist beschädigt (sie ist viel zu groß).</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (%2).</source>
+        <translation>Die Schlüsseldatei %1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON; it may be truncated</source>
+        <translation>sie ist kein gültiges JSON; möglicherweise ist sie abgeschnitten</translation>
+    </message>
+    <message>
+        <source>it is not a Novamind key file</source>
+        <translation>sie ist keine Novamind-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>The key file %1 was written by a newer version of Novamind; update Novamind to open it.</source>
+        <translation>Die Schlüsseldatei %1 wurde von einer neueren Version von Novamind geschrieben; aktualisieren Sie Novamind, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>unbekannte Formatversion</translation>
+    </message>
+    <message>
+        <source>the replica id is missing</source>
+        <translation>die Replikat-ID fehlt</translation>
+    </message>
+    <message>
+        <source>the key slots are missing</source>
+        <translation>die Schlüssel-Slots fehlen</translation>
+    </message>
+    <message>
+        <source>a key slot has no valid user id</source>
+        <translation>ein Schlüssel-Slot hat keine gültige Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>the key slot of %1 has unsupported key derivation parameters</source>
+        <translation>der Schlüssel-Slot von %1 hat nicht unterstützte Parameter der Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>the key slot of %1 is malformed</source>
+        <translation>der Schlüssel-Slot von %1 ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>user %1 has two key slots</source>
+        <translation>Benutzer %1 hat zwei Schlüssel-Slots</translation>
+    </message>
+    <message>
+        <source>The key file %1 has no key slots left; the replica has been erased.</source>
+        <translation>Die Schlüsseldatei %1 enthält keine Schlüssel-Slots mehr; das Replikat wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>User %1 has no key for this replica.</source>
+        <translation>Benutzer %1 hat keinen Schlüssel für dieses Replikat.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong, or that user&apos;s key slot has been damaged.</source>
+        <translation>Die Passphrase für %1 ist falsch, oder der Schlüssel-Slot dieses Benutzers ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>User %1 already has a key for this replica.</source>
+        <translation>Benutzer %1 hat bereits einen Schlüssel für dieses Replikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds the last key; removing it would erase the replica for good.</source>
+        <translation>%1 besitzt den letzten Schlüssel; ihn zu entfernen, würde das Replikat endgültig löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This replica was made by a newer version of Novamind (schema %1; this version knows up to %2). Update Novamind to open it.</source>
+        <translation>Dieses Replikat wurde von einer neueren Version von Novamind erstellt (Schema %1; diese Version kennt Schemata bis %2). Aktualisieren Sie Novamind, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) differs from the one applied to this replica; refusing to open it with a modified schema.</source>
+        <translation>Die Schemamigration %1 (%2) weicht von der auf dieses Replikat angewendeten ab; ein Replikat mit verändertem Schema wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Upgrading the replica to schema %1 failed; it was left at the previous version.</source>
+        <translation>Die Aktualisierung des Replikats auf Schema %1 ist fehlgeschlagen; es verbleibt auf der vorherigen Version.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecordRows</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Latest response</source>
+        <translation>Letztes Ansprechen</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Unbefristet</translation>
+    </message>
+</context>
+<context>
+    <name>Replica</name>
+    <message>
+        <source>A replica already exists at %1; refusing to overwrite it without --force.</source>
+        <translation>Unter %1 existiert bereits ein Replikat; ohne --force wird es nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no replica at %1.</source>
+        <translation>Unter %1 gibt es kein Replikat.</translation>
+    </message>
+    <message>
+        <source>The replica database %1 is missing, although its key file exists.</source>
+        <translation>Die Replikat-Datenbank %1 fehlt, obwohl ihre Schlüsseldatei vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>The replica database does not belong to this key file.</source>
+        <translation>Die Replikat-Datenbank gehört nicht zu dieser Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>User %1 holds a key but has no account in this replica.</source>
+        <translation>Benutzer %1 besitzt einen Schlüssel, hat aber kein Konto in diesem Replikat.</translation>
+    </message>
+    <message>
+        <source>The replica records an unknown role for %1.</source>
+        <translation>Das Replikat verzeichnet eine unbekannte Rolle für %1.</translation>
+    </message>
+    <message>
+        <source>The replica database is damaged: a page failed its integrity check.</source>
+        <translation>Die Replikat-Datenbank ist beschädigt: Eine Seite hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check: %1</source>
+        <translation>Die Datenbank hat die Integritätsprüfung nicht bestanden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows refer to records that do not exist.</source>
+        <translation>
+            <numerusform>%n Zeile verweist auf Datensätze, die nicht existieren.</numerusform>
+            <numerusform>%n Zeilen verweisen auf Datensätze, die nicht existieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema is at version %1 of %2; open the replica once to upgrade it.</source>
+        <translation>Das Schema hat Version %1 von %2; öffnen Sie das Replikat einmal, um es zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The key file has a slot for %1, who has no account in the replica.</source>
+        <translation>Die Schlüsseldatei enthält einen Slot für %1, doch im Replikat gibt es kein Konto für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineData</name>
+    <message>
+        <source>Depression</source>
+        <translation>Depression</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation>Anhedonie</translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation>Insomnie</translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation>Serotonin</translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation>Dopamin</translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation>Noradrenalin</translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation>GABA</translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation>Glutamat</translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation>Acetylcholin</translation>
+    </message>
+    <message>
+        <source>Global functioning</source>
+        <translation>Globales Funktionsniveau</translation>
+    </message>
+    <message>
+        <source>Activity (%)</source>
+        <translation>Aktivität (%)</translation>
+    </message>
+    <message>
+        <source>Social engagement (%)</source>
+        <translation>Soziale Aktivität (%)</translation>
+    </message>
+    <message>
+        <source>Adherence (%)</source>
+        <translation>Adhärenz (%)</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>Symptoms (fraction of maximum)</source>
+        <translation>Symptome (Anteil am Maximum)</translation>
+    </message>
+    <message>
+        <source>Neurotransmitters (1 = baseline)</source>
+        <translation>Neurotransmitter (1 = Ausgangswert)</translation>
+    </message>
+    <message>
+        <source>Behaviour and function</source>
+        <translation>Verhalten und Funktionsniveau</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>%1 (predicted)</source>
+        <translation>%1 (Prognose)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: total %3 (%4)</source>
+        <translation>%1 am %2: Gesamtwert %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Started %1 on %2</source>
+        <translation>%1 am %2 angesetzt</translation>
+    </message>
+    <message>
+        <source>Stopped %1 on %2</source>
+        <translation>%1 am %2 abgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Novamind Clinician: patients and digital twins on an encrypted replica.</source>
+        <translation>Novamind Clinician: Patienten und digitale Zwillinge in einem verschlüsselten Replikat.</translation>
+    </message>
+    <message>
+        <source>The replica database file (its key slots are in PATH.keys).</source>
+        <translation>Die Datenbankdatei des Replikats (ihre Schlüssel-Slots liegen in PFAD.keys).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Prefill the user id.</source>
+        <translation>Benutzer-ID vorausfüllen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>There is no replica at %1; create one with `novamindctl init --db %1 --user ID --passphrase-file FILE`.</source>
+        <translation>Unter %1 gibt es kein Replikat; legen Sie eines an mit `novamindctl init --db %1 --user ID --passphrase-file DATEI`.</translation>
+    </message>
+    <message>
+        <source>No display found: run it under a virtual display, e.g. `xvfb-run -a novamind --db %1`.</source>
+        <translation>Keine Anzeige gefunden: Starten Sie das Programm unter einer virtuellen Anzeige, z. B. `xvfb-run -a novamind --db %1`.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1; see novamind --help.</source>
+        <translation>Unerwartetes Argument %1; siehe novamind --help.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind</name>
+    <message>
+        <source>The replica database is damaged or does not belong to this key file.</source>
+        <translation>Die Replikat-Datenbank ist beschädigt oder gehört nicht zu dieser Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The replica database is damaged: a page failed its integrity check.</source>
+        <translation>Die Replikat-Datenbank ist beschädigt: Eine Seite hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll; es wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The replica could not be read or written because of a disk error.</source>
+        <translation>Das Replikat konnte wegen eines Datenträgerfehlers nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The replica database file could not be opened.</source>
+        <translation>Die Datenbankdatei des Replikats konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The replica database is read-only; check the file&apos;s permissions.</source>
+        <translation>Die Replikat-Datenbank ist schreibgeschützt; prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <source>The replica is busy in another program; try again in a moment.</source>
+        <translation>Das Replikat wird gerade von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Out of memory while using the replica.</source>
+        <translation>Nicht genügend Arbeitsspeicher beim Zugriff auf das Replikat.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already in the replica.</source>
+        <translation>Die Änderung steht im Konflikt mit Daten, die bereits im Replikat vorhanden sind.</translation>
+    </message>
+    <message>
+        <source>The replica database reported an error.</source>
+        <translation>Die Replikat-Datenbank hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentForm</name>
+    <message>
+        <source>Assessment entry form</source>
+        <translation>Erfassungsformular für Erhebungen</translation>
+    </message>
+    <message>
+        <source>The patient record has no sex of female or male; choose the cut-offs to use:</source>
+        <translation>In der Patientenakte ist als Geschlecht weder weiblich noch männlich angegeben; wählen Sie die zu verwendenden Cut-off-Werte:</translation>
+    </message>
+    <message>
+        <source>Cut-offs by sex</source>
+        <translation>Cut-off-Werte nach Geschlecht</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Female cut-offs</source>
+        <translation>Cut-off-Werte für Frauen</translation>
+    </message>
+    <message>
+        <source>Male cut-offs</source>
+        <translation>Cut-off-Werte für Männer</translation>
+    </message>
+    <message>
+        <source>Suicide risk alert</source>
+        <translation>Warnhinweis Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>I have assessed the risk and acted on it</source>
+        <translation>Ich habe das Risiko eingeschätzt und entsprechend gehandelt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Close the form without saving; drafts saved earlier stay.</source>
+        <translation>Formular schließen, ohne zu speichern; früher gespeicherte Entwürfe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Keep the answers on this device to finish later.</source>
+        <translation>Antworten auf diesem Gerät behalten, um sie später abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signieren</translation>
+    </message>
+    <message>
+        <source>Sign the assessment: it can no longer change and is sent to the server.</source>
+        <translation>Erhebung signieren: Sie kann danach nicht mehr geändert werden und wird an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Item %1: %2, score %3</source>
+        <translation>Item %1: %2, Punktwert %3</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>No instrument is open.</source>
+        <translation>Es ist kein Instrument geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Gesamtwert: —</translation>
+    </message>
+    <message>
+        <source>Not enough answers for a total</source>
+        <translation>Zu wenige Antworten für einen Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamtwert: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 (prorated)</source>
+        <translation>Gesamtwert: %1 (hochgerechnet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Item %1 indicates thoughts of self-harm. Assess suicide risk now and follow your local safety protocol.</source>
+        <translation>Item %1 weist auf Gedanken an Selbstverletzung hin. Schätzen Sie jetzt das Suizidrisiko ein und folgen Sie Ihrem lokalen Sicherheitsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Entwurf um %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Too many items are unanswered for a total: answer the marked items before signing.</source>
+        <translation>Für einen Gesamtwert sind zu viele Items unbeantwortet: Beantworten Sie vor dem Signieren die markierten Items.</translation>
+    </message>
+    <message>
+        <source>Answer the marked items before signing.</source>
+        <translation>Beantworten Sie vor dem Signieren die markierten Items.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the suicide risk alert before signing.</source>
+        <translation>Bestätigen Sie vor dem Signieren den Warnhinweis zum Suizidrisiko.</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>Signiert.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentHistoryModel</name>
+    <message>
+        <source>%1 (prorated)</source>
+        <translation>%1 (hochgerechnet)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentHistoryView</name>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>Instrument shown in the history</source>
+        <translation>Im Verlauf angezeigtes Instrument</translation>
+    </message>
+    <message>
+        <source>Signed assessments, newest first</source>
+        <translation>Signierte Erhebungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Chart of totals over time with severity bands</source>
+        <translation>Diagramm der Gesamtwerte im Zeitverlauf mit Schweregradbereichen</translation>
+    </message>
+    <message>
+        <source>No signed %1 assessments for this patient yet.</source>
+        <translation>Für diesen Patienten gibt es noch keine signierten %1-Erhebungen.</translation>
+    </message>
+    <message>
+        <source>%1 (prorated)</source>
+        <translation>%1 (hochgerechnet)</translation>
+    </message>
+    <message>
+        <source>%1
+Total: %2
+Severity: %3</source>
+        <translation>%1
+Gesamtwert: %2
+Schweregrad: %3</translation>
+    </message>
+    <message>
+        <source>%1 totals</source>
+        <translation>%1-Gesamtwerte</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Signiert am</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamtwert</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentsPanel</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Neue Erhebung…</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Neue Erhebung</translation>
+    </message>
+    <message>
+        <source>Choose the instrument:</source>
+        <translation>Wählen Sie das Instrument:</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumente</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Start the chosen assessment</source>
+        <translation>Gewählte Erhebung beginnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel choosing an instrument</source>
+        <translation>Auswahl des Instruments abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation>Ent&amp;würfe:</translation>
+    </message>
+    <message>
+        <source>Your unsigned drafts for this patient</source>
+        <translation>Ihre nicht signierten Entwürfe für diesen Patienten</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft</source>
+        <translation>Entwurf ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected draft</source>
+        <translation>Ausgewählten Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>There is no instrument called “%1”.</source>
+        <translation>Es gibt kein Instrument namens „%1“.</translation>
+    </message>
+    <message>
+        <source>This draft uses an instrument this version does not have.</source>
+        <translation>Dieser Entwurf verwendet ein Instrument, das diese Version nicht enthält.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Dieser Entwurf existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1, started %2, %3 of %4 answered</source>
+        <translation>%1, begonnen %2, %3 von %4 beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::BreakGlassDialog</name>
+    <message>
+        <source>Emergency access</source>
+        <translation>Notfallzugriff</translation>
+    </message>
+    <message>
+        <source>Use emergency access only when a patient you do not care for needs you now. Your reason and every record you open are logged and reviewed.</source>
+        <translation>Nutzen Sie den Notfallzugriff nur, wenn ein Patient, den Sie nicht behandeln, Sie jetzt braucht. Ihre Begründung und jeder Datensatz, den Sie öffnen, werden protokolliert und geprüft.</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Patientennummer (MRN)</translation>
+    </message>
+    <message>
+        <source>Reason for emergency access</source>
+        <translation>Begründung für den Notfallzugriff</translation>
+    </message>
+    <message>
+        <source>e.g. Patient brought to the emergency department, treating clinician unavailable</source>
+        <translation>z. B. Patient in die Notaufnahme gebracht, behandelnde Person nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Access lasts</source>
+        <translation>Dauer des Zugriffs</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation>12 Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;MRN:</source>
+        <translation>&amp;MRN:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Access &amp;lasts:</source>
+        <translation>&amp;Dauer des Zugriffs:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Grant emergency access</source>
+        <translation>Notfallzugriff &amp;gewähren</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation>%1 von mindestens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::MainWindow</name>
+    <message>
+        <source>Novamind Clinician</source>
+        <translation>Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>The replica is locked. Unlock it to continue.</source>
+        <translation>Das Replikat ist gesperrt. Entsperren Sie es, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Assessment signed; it will be sent at the next sync.</source>
+        <translation>Erhebung signiert; sie wird bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Draft saved on this device.</source>
+        <translation>Entwurf auf diesem Gerät gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a patient from the list, or search with Ctrl+F.</source>
+        <translation>Wählen Sie einen Patienten aus der Liste oder suchen Sie mit Strg+F.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Replica &amp;information</source>
+        <translation>Replikat-&amp;Informationen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Close the replica and ask for the passphrase again</source>
+        <translation>Replikat schließen und erneut nach der Passphrase fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>Patient &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload list</source>
+        <translation>Liste &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>Neue &amp;Erhebung</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency access…</source>
+        <translation>&amp;Notfallzugriff…</translation>
+    </message>
+    <message>
+        <source>Open a patient outside your care relationships, with a logged reason</source>
+        <translation>Einen Patienten außerhalb Ihrer Behandlungsverhältnisse öffnen, mit protokollierter Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Patient &amp;list</source>
+        <translation>Patienten&amp;liste</translation>
+    </message>
+    <message>
+        <source>Show or hide the patient list, to give the open patient the whole window</source>
+        <translation>Patientenliste ein- oder ausblenden, um dem geöffneten Patienten das ganze Fenster zu geben</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Novamind Clinician</source>
+        <translation>&amp;Über Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Novamind Clinician — %1</source>
+        <translation>Novamind Clinician — %1</translation>
+    </message>
+    <message>
+        <source>Replica unlocked as %1 (%2)</source>
+        <translation>Replikat entsperrt als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Novamind Clinician — locked</source>
+        <translation>Novamind Clinician — gesperrt</translation>
+    </message>
+    <message>
+        <source>Replica locked</source>
+        <translation>Replikat gesperrt</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Replica&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;File&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Created&lt;/td&gt;&lt;td&gt;%4 by version %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Signed in as&lt;/td&gt;&lt;td&gt;%6 (%7)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Replikat&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Datei&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Erstellt&lt;/td&gt;&lt;td&gt;%4 mit Version %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Angemeldet als&lt;/td&gt;&lt;td&gt;%6 (%7)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Replica information</source>
+        <translation>Replikat-Informationen</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 on SQLite %2</source>
+        <translation>SQLCipher %1 auf SQLite %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Novamind Clinician %1&lt;/h3&gt;&lt;p&gt;Patients, assessments and digital twins on an encrypted local replica.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Novamind Clinician %1&lt;/h3&gt;&lt;p&gt;Patienten, Erhebungen und digitale Zwillinge in einem verschlüsselten lokalen Replikat.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About Novamind Clinician</source>
+        <translation>Über Novamind Clinician</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientListModel</name>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <source>Hidden for your role</source>
+        <translation>Für Ihre Rolle ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>The latest PHQ-9 raised the suicide-risk flag.</source>
+        <translation>Der letzte PHQ-9 hat den Hinweis auf Suizidrisiko ausgelöst.</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Letzte Erhebung</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientListPanel</name>
+    <message>
+        <source>Search patients</source>
+        <translation>Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Search name or MRN</source>
+        <translation>Name oder MRN suchen</translation>
+    </message>
+    <message>
+        <source>Diagnosis filter</source>
+        <translation>Diagnosefilter</translation>
+    </message>
+    <message>
+        <source>ICD-10, e.g. F32</source>
+        <translation>ICD-10, z. B. F32</translation>
+    </message>
+    <message>
+        <source>Patients with a diagnosis whose ICD-10 code starts with this</source>
+        <translation>Patienten mit einer Diagnose, deren ICD-10-Code so beginnt</translation>
+    </message>
+    <message>
+        <source>Risk level filter</source>
+        <translation>Filter nach Risikostufe</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Alle Risikostufen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <source>No assessment for</source>
+        <translation>Keine Erhebung seit</translation>
+    </message>
+    <message>
+        <source>Only patients overdue for an assessment</source>
+        <translation>Nur Patienten mit überfälliger Erhebung</translation>
+    </message>
+    <message>
+        <source>Days without an assessment</source>
+        <translation>Tage ohne Erhebung</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>No patients</source>
+        <translation>Keine Patienten</translation>
+    </message>
+    <message>
+        <source>Number of patients</source>
+        <translation>Anzahl der Patienten</translation>
+    </message>
+    <message>
+        <source>Patient list error</source>
+        <translation>Fehler in der Patientenliste</translation>
+    </message>
+    <message>
+        <source>Unlock a replica to see your patients.</source>
+        <translation>Entsperren Sie ein Replikat, um Ihre Patienten zu sehen.</translation>
+    </message>
+    <message>
+        <source>No patients match your search or filters.</source>
+        <translation>Keine Patienten entsprechen Ihrer Suche oder Ihren Filtern.</translation>
+    </message>
+    <message>
+        <source>No patients are available to you in this replica.</source>
+        <translation>In diesem Replikat sind für Sie keine Patienten verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1+ patients</source>
+        <translation>%1+ Patienten</translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation>%1 Patienten</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 Patient</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientOverview</name>
+    <message>
+        <source>Patient overview error</source>
+        <translation>Fehler in der Patientenübersicht</translation>
+    </message>
+    <message>
+        <source>Emergency access (break-glass): you have no care relationship with this patient. This access is time-limited, flagged and audited.</source>
+        <translation>Notfallzugriff (Break-Glass): Sie haben kein Behandlungsverhältnis mit diesem Patienten. Dieser Zugriff ist zeitlich begrenzt, gekennzeichnet und wird im Audit-Protokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Notfallzugriff</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Name des Patienten</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>Geschlecht / Gender</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnosen</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medikation</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Behandlungsteam</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (%2 Jahre)</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientWorkspace</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Patient identifiers</source>
+        <translation>Patientenkennungen</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Notfallzugriff</translation>
+    </message>
+    <message>
+        <source>Emergency access — every view is logged and reviewed</source>
+        <translation>Notfallzugriff — jeder Aufruf wird protokolliert und geprüft</translation>
+    </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Patientenakte</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Erhebungen</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>MRN %1</source>
+        <translation>MRN %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>born %1 (%n years)</source>
+        <translation>
+            <numerusform>geb. %1 (%n Jahr)</numerusform>
+            <numerusform>geb. %1 (%n Jahre)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity, in minutes</source>
+        <translation>Sperren nach Inaktivität, in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Novamind Clinician starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Novamind Clinician wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after inactivity:</source>
+        <translation>Sperren nach &amp;Inaktivität:</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::SyncStatusWidget</name>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Zum Senden ausstehend</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Sync state unavailable</source>
+        <translation>Synchronisierungsstatus nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf den Versand</numerusform>
+            <numerusform>%n Änderungen warten auf den Versand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n vom Server abgelehnt</numerusform>
+            <numerusform>%n vom Server abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::TimelineView</name>
+    <message>
+        <source>Twin timeline</source>
+        <translation>Zeitverlauf des digitalen Zwillings</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (Home)</source>
+        <translation>Gesamten Zeitverlauf anzeigen (Pos1)</translation>
+    </message>
+    <message>
+        <source>Show the twin state as of</source>
+        <translation>Zustand des Zwillings anzeigen zum Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <source>Drag across a chart to zoom, scroll to zoom, right-drag or arrow keys to pan; click to see the whole state at that time.</source>
+        <translation>Zum Zoomen über ein Diagramm ziehen oder scrollen; zum Verschieben mit der rechten Maustaste ziehen oder die Pfeiltasten verwenden; klicken, um den gesamten Zustand zu diesem Zeitpunkt zu sehen.</translation>
+    </message>
+    <message>
+        <source>No twin states are recorded for this patient.</source>
+        <translation>Für diesen Patienten sind keine Zustände des digitalen Zwillings erfasst.</translation>
+    </message>
+    <message>
+        <source>▲ medication started   ■ medication stopped   ● assessment   dashed line: prediction, shaded: its interval   vertical line: the as-of time</source>
+        <translation>▲ Medikation angesetzt   ■ Medikation abgesetzt   ● Erhebung   gestrichelte Linie: Prognose, schattiert: ihr Intervall   senkrechte Linie: Stand-Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Twin state as of the chosen time</source>
+        <translation>Zustand des Zwillings zum gewählten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 interval</source>
+        <translation>Intervall %1</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Medikation angesetzt</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Medikation abgesetzt</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Erhebungen</translation>
+    </message>
+    <message>
+        <source>Risk level: %1</source>
+        <translation>Risikostufe: %1</translation>
+    </message>
+    <message>
+        <source>Risk level %1 from %2</source>
+        <translation>Risikostufe %1 ab %2</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::TwinStateModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Erhebung</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Medikation angesetzt</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Medikation abgesetzt</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Model confidence</source>
+        <translation>Modellkonfidenz</translation>
+    </message>
+    <message>
+        <source>Symptoms (fraction of maximum)</source>
+        <translation>Symptome (Anteil am Maximum)</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depression</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation>Anhedonie</translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation>Insomnie</translation>
+    </message>
+    <message>
+        <source>Neurotransmitters (1 = baseline)</source>
+        <translation>Neurotransmitter (1 = Ausgangswert)</translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation>Serotonin</translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation>Dopamin</translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation>Noradrenalin</translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation>GABA</translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation>Glutamat</translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation>Acetylcholin</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Soziale Aktivität</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktionsniveau</translation>
+    </message>
+    <message>
+        <source>Global functioning (0–100)</source>
+        <translation>Globales Funktionsniveau (0–100)</translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation>Medikamentenadhärenz</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Suicide risk (0–1)</source>
+        <translation>Suizidrisiko (0–1)</translation>
+    </message>
+    <message>
+        <source>Sources of this state</source>
+        <translation>Quellen dieses Zustands</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::UnlockDialog</name>
+    <message>
+        <source>Unlock Novamind Clinician</source>
+        <translation>Novamind Clinician entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock the replica</source>
+        <translation>Replikat entsperren</translation>
+    </message>
+    <message>
+        <source>Enter your user id and passphrase to unlock this device&apos;s patient replica.</source>
+        <translation>Geben Sie Ihre Benutzer-ID und Passphrase ein, um das Patientenreplikat auf diesem Gerät zu entsperren.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Replica: %1</source>
+        <translation>Replikat: %1</translation>
+    </message>
+    <message>
+        <source>Replica file</source>
+        <translation>Replikatdatei</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Your user id on this replica</source>
+        <translation>Ihre Benutzer-ID in diesem Replikat</translation>
+    </message>
+    <message>
+        <source>e.g. dr.ada</source>
+        <translation>z. B. dr.ada</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase that unlocks your key to this replica</source>
+        <translation>Die Passphrase, die Ihren Schlüssel für dieses Replikat entsperrt</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Wird entsperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Unlocking stopped unexpectedly. Please try again.</source>
+        <translation>Das Entsperren wurde unerwartet abgebrochen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Fehlversuche: Sie können es in %n Sekunde erneut versuchen.</numerusform>
+            <numerusform>Zu viele Fehlversuche: Sie können es in %n Sekunden erneut versuchen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::codec</name>
+    <message>
+        <source>The document is not a valid JSON object.</source>
+        <translation>Das Dokument ist kein gültiges JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is missing.</source>
+        <translation>Das Feld „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a string.</source>
+        <translation>Das Feld „%1“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must not be empty.</source>
+        <translation>Das Feld „%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be one of %2.</source>
+        <translation>Das Feld „%1“ muss einen der Werte %2 haben.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a date in the form YYYY-MM-DD.</source>
+        <translation>Das Feld „%1“ muss ein Datum im Format JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an ISO 8601 timestamp with a time zone, such as 2026-01-02T03:04:05.000Z.</source>
+        <translation>Das Feld „%1“ muss ein ISO-8601-Zeitstempel mit Zeitzone sein, z. B. 2026-01-02T03:04:05.000Z.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number.</source>
+        <translation>Das Feld „%1“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>Das Feld „%1“ muss eine Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number of at least %2.</source>
+        <translation>Das Feld „%1“ muss eine Zahl von mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer.</source>
+        <translation>Das Feld „%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>Das Feld „%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer of at least %2.</source>
+        <translation>Das Feld „%1“ muss eine ganze Zahl von mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an array.</source>
+        <translation>Das Feld „%1“ muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an object.</source>
+        <translation>Das Feld „%1“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must not be earlier than &quot;%2&quot;.</source>
+        <translation>Das Feld „%1“ darf nicht vor „%2“ liegen.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is required when &quot;%2&quot; is %3.</source>
+        <translation>Das Feld „%1“ ist erforderlich, wenn „%2“ den Wert %3 hat.</translation>
+    </message>
+</context>
 </TS>

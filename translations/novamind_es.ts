@@ -1,4 +1,2129 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>That patient is not available to you.</source>
+        <translation>Ese paciente no está disponible para usted.</translation>
+    </message>
+    <message>
+        <source>Emergency access is for clinicians; your role cannot use it.</source>
+        <translation>El acceso de emergencia está reservado a los profesionales clínicos; su rol no puede utilizarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency access needs a reason of at least %n characters.</source>
+        <translation>
+            <numerusform>El acceso de emergencia requiere un motivo de al menos %n carácter.</numerusform>
+            <numerusform>El acceso de emergencia requiere un motivo de al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency access lasts between 1 minute and %1 hours.</source>
+        <translation>El acceso de emergencia dura entre 1 minuto y %1 horas.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>This assessment is signed and can no longer change; amend it instead.</source>
+        <translation>Esta evaluación está firmada y ya no puede modificarse; en su lugar, realice una enmienda.</translation>
+    </message>
+    <message>
+        <source>Only the clinician who started a draft can change it.</source>
+        <translation>Solo el profesional que inició un borrador puede modificarlo.</translation>
+    </message>
+    <message>
+        <source>That assessment does not exist on this device.</source>
+        <translation>Esa evaluación no existe en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>This assessment is already signed.</source>
+        <translation>Esta evaluación ya está firmada.</translation>
+    </message>
+    <message>
+        <source>Only the clinician who entered an assessment can sign it.</source>
+        <translation>Solo el profesional que registró una evaluación puede firmarla.</translation>
+    </message>
+    <message>
+        <source>Answer every item before signing; this instrument has no total without them.</source>
+        <translation>Responda todos los ítems antes de firmar; sin ellos, este instrumento no tiene puntuación total.</translation>
+    </message>
+    <message>
+        <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
+        <translation>Las respuestas indican riesgo suicida; confirme la alerta antes de firmar.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>The disk is full; %1 was left unchanged.</source>
+        <translation>El disco está lleno; %1 no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>No permission to write %1; it was left unchanged.</source>
+        <translation>No hay permiso para escribir en %1; no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Could not write %1; it was left unchanged.</source>
+        <translation>No se pudo escribir en %1; no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 is missing: the chain jumps from %2 to %3.</source>
+        <translation>Falta la entrada de auditoría %1: la cadena salta de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not link to the entry before it.</source>
+        <translation>La entrada de auditoría %1 no enlaza con la entrada anterior.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered: its hash does not match its contents.</source>
+        <translation>La entrada de auditoría %1 ha sido alterada: su hash no coincide con su contenido.</translation>
+    </message>
+    <message>
+        <source>The audit trail was cut short: entry %1 onwards is missing, although the server acknowledged entries up to %2.</source>
+        <translation>El registro de auditoría está truncado: faltan las entradas a partir de la %1, aunque el servidor confirmó la recepción de las entradas hasta la %2.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the one the server acknowledged.</source>
+        <translation>La entrada de auditoría %1 difiere de la que confirmó el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalStyle</name>
+    <message>
+        <source>Below cut-off</source>
+        <translation>Bajo el punto de corte</translation>
+    </message>
+    <message>
+        <source>Dependence symptoms</source>
+        <translation>Síntomas de dependencia</translation>
+    </message>
+    <message>
+        <source>Harmful</source>
+        <translation>Perjudicial</translation>
+    </message>
+    <message>
+        <source>Harmful use</source>
+        <translation>Consumo perjudicial</translation>
+    </message>
+    <message>
+        <source>Hazardous</source>
+        <translation>De riesgo</translation>
+    </message>
+    <message>
+        <source>Hazardous use</source>
+        <translation>Consumo de riesgo</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Riesgo bajo</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Mínima</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Moderately severe</source>
+        <translation>Moderadamente grave</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <source>Possible dependence</source>
+        <translation>Posible dependencia</translation>
+    </message>
+    <message>
+        <source>Probable PTSD</source>
+        <translation>TEPT probable</translation>
+    </message>
+    <message>
+        <source>Provisional PTSD</source>
+        <translation>TEPT provisional</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Suicide item unanswered</source>
+        <translation>Ítem de suicidio sin responder</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Riesgo suicida</translation>
+    </message>
+</context>
+<context>
+    <name>CohortImporter</name>
+    <message numerus="yes">
+        <source>This replica already holds %n patients; seed-demo fills only an empty one.</source>
+        <translation>
+            <numerusform>Esta réplica ya contiene %n paciente; seed-demo solo rellena una réplica vacía.</numerusform>
+            <numerusform>Esta réplica ya contiene %n pacientes; seed-demo solo rellena una réplica vacía.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database key has the wrong length.</source>
+        <translation>La clave de la base de datos tiene una longitud incorrecta.</translation>
+    </message>
+    <message>
+        <source>There is no replica database at %1.</source>
+        <translation>No hay ninguna base de datos de réplica en %1.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1.</source>
+        <translation>Ya existe un archivo en %1.</translation>
+    </message>
+    <message>
+        <source>The replica database&apos;s permissions could not be restricted.</source>
+        <translation>No se pudieron restringir los permisos de la base de datos de la réplica.</translation>
+    </message>
+    <message>
+        <source>The replica could not switch to write-ahead logging.</source>
+        <translation>La réplica no pudo cambiar al registro de escritura anticipada (WAL).</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccess</name>
+    <message>
+        <source>Enter the patient&apos;s MRN.</source>
+        <translation>Introduzca el número de historia clínica (MRN) del paciente.</translation>
+    </message>
+    <message>
+        <source>Emergency access is for clinicians; your role cannot use it.</source>
+        <translation>El acceso de emergencia está reservado a los profesionales clínicos; su rol no puede utilizarlo.</translation>
+    </message>
+    <message>
+        <source>No patient with that MRN is in this replica.</source>
+        <translation>No hay ningún paciente con ese MRN en esta réplica.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentLibrary</name>
+    <message>
+        <source>Unknown instrument “%1”: use one of %2.</source>
+        <translation>Instrumento desconocido “%1”: use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Answer %1 (item %1, “%2”) must be one of %3; got %4.</source>
+        <translation>La respuesta %1 (ítem %1, “%2”) debe ser uno de estos valores: %3; se recibió %4.</translation>
+    </message>
+    <message>
+        <source>Unknown sex “%1”: use female or male.</source>
+        <translation>Sexo desconocido “%1”: use “female” o “male”.</translation>
+    </message>
+    <message>
+        <source>%1 cut-offs differ by sex: give the patient&apos;s sex (female or male).</source>
+        <translation>Los puntos de corte de %1 difieren según el sexo: indique el sexo del paciente (“female” o “male”).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; got %3 answer.</source>
+        <translation>%1 tiene %2 ítems; se recibió %3 respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; got %3 answers.</source>
+        <translation>%1 tiene %2 ítems; se recibieron %3 respuestas.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The instrument definition %1 is invalid: %2.</source>
+        <translation>La definición de instrumento %1 no es válida: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no answer options</source>
+        <translation>%1 no tiene opciones de respuesta</translation>
+    </message>
+    <message>
+        <source>%1 has an answer without a non-negative integer score</source>
+        <translation>%1 tiene una respuesta sin una puntuación entera no negativa</translation>
+    </message>
+    <message>
+        <source>%1 has an answer without a label</source>
+        <translation>%1 tiene una respuesta sin etiqueta</translation>
+    </message>
+    <message>
+        <source>%1 has two answers scored %2</source>
+        <translation>%1 tiene dos respuestas con puntuación %2</translation>
+    </message>
+    <message>
+        <source>%1 has a malformed LOINC answer code “%2”</source>
+        <translation>%1 tiene un código de respuesta LOINC mal formado “%2”</translation>
+    </message>
+    <message>
+        <source>%1 lists no items</source>
+        <translation>%1 no enumera ningún ítem</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown item “%2”</source>
+        <translation>%1 menciona un ítem desconocido “%2”</translation>
+    </message>
+    <message>
+        <source>%1 names item “%2” twice</source>
+        <translation>%1 menciona el ítem “%2” dos veces</translation>
+    </message>
+    <message>
+        <source>option set “%1”</source>
+        <translation>el conjunto de opciones “%1”</translation>
+    </message>
+    <message>
+        <source>it has no items</source>
+        <translation>no tiene ítems</translation>
+    </message>
+    <message>
+        <source>item “%1”</source>
+        <translation>el ítem “%1”</translation>
+    </message>
+    <message>
+        <source>an item id “%1” is not lower snake case</source>
+        <translation>un id de ítem, “%1”, no está en snake_case en minúsculas</translation>
+    </message>
+    <message>
+        <source>item id “%1” is used twice</source>
+        <translation>el id de ítem “%1” se usa dos veces</translation>
+    </message>
+    <message>
+        <source>%1 has no text</source>
+        <translation>%1 no tiene texto</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid LOINC code “%2”</source>
+        <translation>%1 tiene un código LOINC no válido “%2”</translation>
+    </message>
+    <message>
+        <source>%1 uses an unknown option set “%2”</source>
+        <translation>%1 usa un conjunto de opciones desconocido “%2”</translation>
+    </message>
+    <message>
+        <source>band “%1” has no valid min and max</source>
+        <translation>la banda “%1” no tiene valores min y max válidos</translation>
+    </message>
+    <message>
+        <source>band name “%1” is not lower snake case</source>
+        <translation>el nombre de banda “%1” no está en snake_case en minúsculas</translation>
+    </message>
+    <message>
+        <source>band “%1” has an unknown sex “%2”</source>
+        <translation>la banda “%1” tiene un sexo desconocido “%2”</translation>
+    </message>
+    <message>
+        <source>it has no bands</source>
+        <translation>no tiene bandas</translation>
+    </message>
+    <message>
+        <source>it mixes sex-specific and general bands</source>
+        <translation>mezcla bandas específicas por sexo y bandas generales</translation>
+    </message>
+    <message>
+        <source>the bands leave a gap or overlap at %1</source>
+        <translation>las bandas dejan un hueco o se solapan en %1</translation>
+    </message>
+    <message>
+        <source>the bands do not end at the highest total, %1</source>
+        <translation>las bandas no terminan en el total máximo, %1</translation>
+    </message>
+    <message>
+        <source>its total rule is not “sum”</source>
+        <translation>su regla de total no es “sum”</translation>
+    </message>
+    <message>
+        <source>its prorating rule needs maxMissing between 1 and the item count less one</source>
+        <translation>su regla de prorrateo requiere maxMissing entre 1 y el número de ítems menos uno</translation>
+    </message>
+    <message>
+        <source>its prorating rounding is not half_up</source>
+        <translation>su redondeo de prorrateo no es half_up</translation>
+    </message>
+    <message>
+        <source>its prorating rule cites no source</source>
+        <translation>su regla de prorrateo no cita ninguna fuente</translation>
+    </message>
+    <message>
+        <source>its missing-answer rule “%1” is unknown</source>
+        <translation>su regla de respuestas faltantes “%1” es desconocida</translation>
+    </message>
+    <message>
+        <source>subscale name “%1” is not lower snake case</source>
+        <translation>el nombre de subescala “%1” no está en snake_case en minúsculas</translation>
+    </message>
+    <message>
+        <source>subscale “%1” is defined twice</source>
+        <translation>la subescala “%1” está definida dos veces</translation>
+    </message>
+    <message>
+        <source>subscale “%1”</source>
+        <translation>la subescala “%1”</translation>
+    </message>
+    <message>
+        <source>flag “%1”</source>
+        <translation>la alerta “%1”</translation>
+    </message>
+    <message>
+        <source>flag name “%1” is not lower snake case</source>
+        <translation>el nombre de alerta “%1” no está en snake_case en minúsculas</translation>
+    </message>
+    <message>
+        <source>flag “%1” is defined twice</source>
+        <translation>la alerta “%1” está definida dos veces</translation>
+    </message>
+    <message>
+        <source>%1 has no groups</source>
+        <translation>%1 no tiene grupos</translation>
+    </message>
+    <message>
+        <source>%1 has a group whose min is not between 1 and its item count</source>
+        <translation>%1 tiene un grupo cuyo min no está entre 1 y su número de ítems</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown rule “%2”</source>
+        <translation>%1 tiene una regla desconocida “%2”</translation>
+    </message>
+    <message>
+        <source>%1 has a threshold outside the scores of item “%2”</source>
+        <translation>%1 tiene un umbral fuera de las puntuaciones del ítem “%2”</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1)</source>
+        <translation>no es un objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>its id “%1” is not lower-case letters and digits</source>
+        <translation>su id “%1” no consta solo de letras minúsculas y dígitos</translation>
+    </message>
+    <message>
+        <source>it has no name or short name</source>
+        <translation>no tiene nombre ni nombre abreviado</translation>
+    </message>
+    <message>
+        <source>it cites no source</source>
+        <translation>no cita ninguna fuente</translation>
+    </message>
+    <message>
+        <source>it states no licence</source>
+        <translation>no indica ninguna licencia</translation>
+    </message>
+    <message>
+        <source>its panel LOINC code “%1” is invalid</source>
+        <translation>su código LOINC de panel “%1” no es válido</translation>
+    </message>
+    <message>
+        <source>its total LOINC code “%1” is invalid</source>
+        <translation>su código LOINC de total “%1” no es válido</translation>
+    </message>
+    <message>
+        <source>Cannot read the instrument definition %1.</source>
+        <translation>No se puede leer la definición de instrumento %1.</translation>
+    </message>
+    <message>
+        <source>The instrument “%1” is defined twice.</source>
+        <translation>El instrumento “%1” está definido dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyVault</name>
+    <message>
+        <source>“%1” is not a valid user id: use letters, digits and . _ @ -.</source>
+        <translation>“%1” no es un identificador de usuario válido: use letras, dígitos y . _ @ -.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters long.</source>
+        <translation>
+            <numerusform>La frase de contraseña debe tener al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>Los parámetros de derivación de clave están fuera de rango.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Ha fallado el generador de números aleatorios del sistema.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed.</source>
+        <translation>No se pudo derivar la clave a partir de la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Wrapping the database key failed.</source>
+        <translation>No se pudo encapsular la clave de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing, so the replica cannot be unlocked.</source>
+        <translation>Falta el archivo de claves %1, por lo que no se puede desbloquear la réplica.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation>No se pudo leer el archivo de claves %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (it is far too large).</source>
+        <translation>El archivo de claves %1 está dañado (es demasiado grande).</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (%2).</source>
+        <translation>El archivo de claves %1 está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON; it may be truncated</source>
+        <translation>no es JSON válido; puede estar truncado</translation>
+    </message>
+    <message>
+        <source>it is not a Novamind key file</source>
+        <translation>no es un archivo de claves de Novamind</translation>
+    </message>
+    <message>
+        <source>The key file %1 was written by a newer version of Novamind; update Novamind to open it.</source>
+        <translation>El archivo de claves %1 fue escrito por una versión más reciente de Novamind; actualice Novamind para abrirlo.</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>versión de formato desconocida</translation>
+    </message>
+    <message>
+        <source>the replica id is missing</source>
+        <translation>falta el identificador de la réplica</translation>
+    </message>
+    <message>
+        <source>the key slots are missing</source>
+        <translation>faltan las ranuras de clave</translation>
+    </message>
+    <message>
+        <source>a key slot has no valid user id</source>
+        <translation>una ranura de clave no tiene un identificador de usuario válido</translation>
+    </message>
+    <message>
+        <source>the key slot of %1 has unsupported key derivation parameters</source>
+        <translation>la ranura de clave de %1 tiene parámetros de derivación de clave no compatibles</translation>
+    </message>
+    <message>
+        <source>the key slot of %1 is malformed</source>
+        <translation>la ranura de clave de %1 está mal formada</translation>
+    </message>
+    <message>
+        <source>user %1 has two key slots</source>
+        <translation>el usuario %1 tiene dos ranuras de clave</translation>
+    </message>
+    <message>
+        <source>The key file %1 has no key slots left; the replica has been erased.</source>
+        <translation>El archivo de claves %1 ya no tiene ranuras de clave; la réplica se ha borrado.</translation>
+    </message>
+    <message>
+        <source>User %1 has no key for this replica.</source>
+        <translation>El usuario %1 no tiene clave para esta réplica.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong, or that user&apos;s key slot has been damaged.</source>
+        <translation>La frase de contraseña de %1 es incorrecta, o la ranura de clave de ese usuario está dañada.</translation>
+    </message>
+    <message>
+        <source>User %1 already has a key for this replica.</source>
+        <translation>El usuario %1 ya tiene una clave para esta réplica.</translation>
+    </message>
+    <message>
+        <source>%1 holds the last key; removing it would erase the replica for good.</source>
+        <translation>%1 tiene la última clave; eliminarla borraría la réplica definitivamente.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This replica was made by a newer version of Novamind (schema %1; this version knows up to %2). Update Novamind to open it.</source>
+        <translation>Esta réplica fue creada por una versión más reciente de Novamind (esquema %1; esta versión admite hasta el %2). Actualice Novamind para abrirla.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) differs from the one applied to this replica; refusing to open it with a modified schema.</source>
+        <translation>La migración de esquema %1 (%2) difiere de la aplicada a esta réplica; no se abrirá con un esquema modificado.</translation>
+    </message>
+    <message>
+        <source>Upgrading the replica to schema %1 failed; it was left at the previous version.</source>
+        <translation>No se pudo actualizar la réplica al esquema %1; se ha mantenido en la versión anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecordRows</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Latest response</source>
+        <translation>Última respuesta</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Sin fecha de fin</translation>
+    </message>
+</context>
+<context>
+    <name>Replica</name>
+    <message>
+        <source>A replica already exists at %1; refusing to overwrite it without --force.</source>
+        <translation>Ya existe una réplica en %1; no se sobrescribirá sin --force.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>There is no replica at %1.</source>
+        <translation>No hay ninguna réplica en %1.</translation>
+    </message>
+    <message>
+        <source>The replica database %1 is missing, although its key file exists.</source>
+        <translation>Falta la base de datos de la réplica %1, aunque su archivo de claves existe.</translation>
+    </message>
+    <message>
+        <source>The replica database does not belong to this key file.</source>
+        <translation>La base de datos de la réplica no corresponde a este archivo de claves.</translation>
+    </message>
+    <message>
+        <source>User %1 holds a key but has no account in this replica.</source>
+        <translation>El usuario %1 tiene una clave, pero no tiene cuenta en esta réplica.</translation>
+    </message>
+    <message>
+        <source>The replica records an unknown role for %1.</source>
+        <translation>La réplica registra un rol desconocido para %1.</translation>
+    </message>
+    <message>
+        <source>The replica database is damaged: a page failed its integrity check.</source>
+        <translation>La base de datos de la réplica está dañada: una página no superó la comprobación de integridad.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check: %1</source>
+        <translation>La base de datos no superó la comprobación de integridad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows refer to records that do not exist.</source>
+        <translation>
+            <numerusform>%n fila hace referencia a registros que no existen.</numerusform>
+            <numerusform>%n filas hacen referencia a registros que no existen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema is at version %1 of %2; open the replica once to upgrade it.</source>
+        <translation>El esquema está en la versión %1 de %2; abra la réplica una vez para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>The key file has a slot for %1, who has no account in the replica.</source>
+        <translation>El archivo de claves tiene una ranura para %1, que no tiene cuenta en la réplica.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineData</name>
+    <message>
+        <source>Depression</source>
+        <translation>Depresión</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ansiedad</translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation>Anhedonia</translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation>Insomnio</translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation>Serotonina</translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation>Dopamina</translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation>Noradrenalina</translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation>GABA</translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation>Glutamato</translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation>Acetilcolina</translation>
+    </message>
+    <message>
+        <source>Global functioning</source>
+        <translation>Funcionamiento global</translation>
+    </message>
+    <message>
+        <source>Activity (%)</source>
+        <translation>Actividad (%)</translation>
+    </message>
+    <message>
+        <source>Social engagement (%)</source>
+        <translation>Participación social (%)</translation>
+    </message>
+    <message>
+        <source>Adherence (%)</source>
+        <translation>Adherencia (%)</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Riesgo suicida</translation>
+    </message>
+    <message>
+        <source>Symptoms (fraction of maximum)</source>
+        <translation>Síntomas (fracción del máximo)</translation>
+    </message>
+    <message>
+        <source>Neurotransmitters (1 = baseline)</source>
+        <translation>Neurotransmisores (1 = nivel basal)</translation>
+    </message>
+    <message>
+        <source>Behaviour and function</source>
+        <translation>Conducta y funcionamiento</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>%1 (predicted)</source>
+        <translation>%1 (predicción)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: total %3 (%4)</source>
+        <translation>%1 del %2: total %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Started %1 on %2</source>
+        <translation>Inicio de %1 el %2</translation>
+    </message>
+    <message>
+        <source>Stopped %1 on %2</source>
+        <translation>Suspensión de %1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Novamind Clinician: patients and digital twins on an encrypted replica.</source>
+        <translation>Novamind Clinician: pacientes y gemelos digitales en una réplica cifrada.</translation>
+    </message>
+    <message>
+        <source>The replica database file (its key slots are in PATH.keys).</source>
+        <translation>El archivo de base de datos de la réplica (sus ranuras de clave están en RUTA.keys).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Prefill the user id.</source>
+        <translation>Rellenar de antemano el identificador de usuario.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>There is no replica at %1; create one with `novamindctl init --db %1 --user ID --passphrase-file FILE`.</source>
+        <translation>No hay ninguna réplica en %1; cree una con `novamindctl init --db %1 --user ID --passphrase-file ARCHIVO`.</translation>
+    </message>
+    <message>
+        <source>No display found: run it under a virtual display, e.g. `xvfb-run -a novamind --db %1`.</source>
+        <translation>No se encontró ninguna pantalla: ejecútelo en una pantalla virtual, p. ej. `xvfb-run -a novamind --db %1`.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1; see novamind --help.</source>
+        <translation>Argumento inesperado %1; consulte novamind --help.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind</name>
+    <message>
+        <source>The replica database is damaged or does not belong to this key file.</source>
+        <translation>La base de datos de la réplica está dañada o no corresponde a este archivo de claves.</translation>
+    </message>
+    <message>
+        <source>The replica database is damaged: a page failed its integrity check.</source>
+        <translation>La base de datos de la réplica está dañada: una página no superó la comprobación de integridad.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>El disco está lleno; no se ha guardado nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The replica could not be read or written because of a disk error.</source>
+        <translation>No se pudo leer ni escribir la réplica debido a un error de disco.</translation>
+    </message>
+    <message>
+        <source>The replica database file could not be opened.</source>
+        <translation>No se pudo abrir el archivo de base de datos de la réplica.</translation>
+    </message>
+    <message>
+        <source>The replica database is read-only; check the file&apos;s permissions.</source>
+        <translation>La base de datos de la réplica es de solo lectura; compruebe los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>The replica is busy in another program; try again in a moment.</source>
+        <translation>Otro programa está usando la réplica; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Out of memory while using the replica.</source>
+        <translation>Memoria insuficiente al usar la réplica.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already in the replica.</source>
+        <translation>El cambio entra en conflicto con datos que ya están en la réplica.</translation>
+    </message>
+    <message>
+        <source>The replica database reported an error.</source>
+        <translation>La base de datos de la réplica notificó un error.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentForm</name>
+    <message>
+        <source>Assessment entry form</source>
+        <translation>Formulario de registro de evaluación</translation>
+    </message>
+    <message>
+        <source>The patient record has no sex of female or male; choose the cut-offs to use:</source>
+        <translation>La historia del paciente no indica sexo femenino ni masculino; elija los puntos de corte que se usarán:</translation>
+    </message>
+    <message>
+        <source>Cut-offs by sex</source>
+        <translation>Puntos de corte por sexo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Female cut-offs</source>
+        <translation>Puntos de corte para mujeres</translation>
+    </message>
+    <message>
+        <source>Male cut-offs</source>
+        <translation>Puntos de corte para hombres</translation>
+    </message>
+    <message>
+        <source>Suicide risk alert</source>
+        <translation>Alerta de riesgo suicida</translation>
+    </message>
+    <message>
+        <source>I have assessed the risk and acted on it</source>
+        <translation>He evaluado el riesgo y he actuado en consecuencia</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Close the form without saving; drafts saved earlier stay.</source>
+        <translation>Cerrar el formulario sin guardar; los borradores guardados antes se conservan.</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Keep the answers on this device to finish later.</source>
+        <translation>Conservar las respuestas en este dispositivo para terminar más tarde.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <source>Sign the assessment: it can no longer change and is sent to the server.</source>
+        <translation>Firmar la evaluación: ya no podrá modificarse y se enviará al servidor.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Item %1: %2, score %3</source>
+        <translation>Ítem %1: %2, puntuación %3</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>No instrument is open.</source>
+        <translation>No hay ningún instrumento abierto.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidos</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Total: —</translation>
+    </message>
+    <message>
+        <source>Not enough answers for a total</source>
+        <translation>No hay suficientes respuestas para calcular el total</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 (prorated)</source>
+        <translation>Total: %1 (prorrateado)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Item %1 indicates thoughts of self-harm. Assess suicide risk now and follow your local safety protocol.</source>
+        <translation>El ítem %1 indica pensamientos de autolesión. Evalúe ahora el riesgo suicida y siga el protocolo de seguridad de su centro.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Borrador guardado a las %1.</translation>
+    </message>
+    <message>
+        <source>Too many items are unanswered for a total: answer the marked items before signing.</source>
+        <translation>Hay demasiados ítems sin responder para calcular el total: responda los ítems marcados antes de firmar.</translation>
+    </message>
+    <message>
+        <source>Answer the marked items before signing.</source>
+        <translation>Responda los ítems marcados antes de firmar.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the suicide risk alert before signing.</source>
+        <translation>Confirme la alerta de riesgo suicida antes de firmar.</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>Firmada.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentHistoryModel</name>
+    <message>
+        <source>%1 (prorated)</source>
+        <translation>%1 (prorrateado)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentHistoryView</name>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrumento:</translation>
+    </message>
+    <message>
+        <source>Instrument shown in the history</source>
+        <translation>Instrumento mostrado en el historial</translation>
+    </message>
+    <message>
+        <source>Signed assessments, newest first</source>
+        <translation>Evaluaciones firmadas, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>Chart of totals over time with severity bands</source>
+        <translation>Gráfico de totales a lo largo del tiempo con bandas de gravedad</translation>
+    </message>
+    <message>
+        <source>No signed %1 assessments for this patient yet.</source>
+        <translation>Este paciente aún no tiene evaluaciones %1 firmadas.</translation>
+    </message>
+    <message>
+        <source>%1 (prorated)</source>
+        <translation>%1 (prorrateado)</translation>
+    </message>
+    <message>
+        <source>%1
+Total: %2
+Severity: %3</source>
+        <translation>%1
+Total: %2
+Gravedad: %3</translation>
+    </message>
+    <message>
+        <source>%1 totals</source>
+        <translation>Totales de %1</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentsPanel</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nueva evaluación…</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Nueva evaluación</translation>
+    </message>
+    <message>
+        <source>Choose the instrument:</source>
+        <translation>Elija el instrumento:</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumentos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the chosen assessment</source>
+        <translation>Iniciar la evaluación elegida</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel choosing an instrument</source>
+        <translation>Cancelar la elección de instrumento</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation>&amp;Borradores:</translation>
+    </message>
+    <message>
+        <source>Your unsigned drafts for this patient</source>
+        <translation>Sus borradores sin firmar de este paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft</source>
+        <translation>Abrir borra&amp;dor</translation>
+    </message>
+    <message>
+        <source>Open the selected draft</source>
+        <translation>Abrir el borrador seleccionado</translation>
+    </message>
+    <message>
+        <source>There is no instrument called “%1”.</source>
+        <translation>No existe ningún instrumento llamado “%1”.</translation>
+    </message>
+    <message>
+        <source>This draft uses an instrument this version does not have.</source>
+        <translation>Este borrador usa un instrumento que esta versión no incluye.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Ese borrador ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1, started %2, %3 of %4 answered</source>
+        <translation>%1, iniciado el %2, %3 de %4 respondidos</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::BreakGlassDialog</name>
+    <message>
+        <source>Emergency access</source>
+        <translation>Acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>Use emergency access only when a patient you do not care for needs you now. Your reason and every record you open are logged and reviewed.</source>
+        <translation>Use el acceso de emergencia solo cuando un paciente que no está a su cargo le necesite ahora. Su motivo y cada historia que abra quedan registrados y se revisan.</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Número de historia clínica</translation>
+    </message>
+    <message>
+        <source>Reason for emergency access</source>
+        <translation>Motivo del acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>e.g. Patient brought to the emergency department, treating clinician unavailable</source>
+        <translation>p. ej. Paciente trasladado a urgencias, profesional responsable no disponible</translation>
+    </message>
+    <message>
+        <source>Access lasts</source>
+        <translation>Duración del acceso</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 horas</translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation>12 horas</translation>
+    </message>
+    <message>
+        <source>&amp;MRN:</source>
+        <translation>&amp;MRN:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <source>Access &amp;lasts:</source>
+        <translation>&amp;Duración del acceso:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Grant emergency access</source>
+        <translation>&amp;Conceder acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation>%1 de al menos %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::MainWindow</name>
+    <message>
+        <source>Novamind Clinician</source>
+        <translation>Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>The replica is locked. Unlock it to continue.</source>
+        <translation>La réplica está bloqueada. Desbloquéela para continuar.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>Assessment signed; it will be sent at the next sync.</source>
+        <translation>Evaluación firmada; se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Draft saved on this device.</source>
+        <translation>Borrador guardado en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Choose a patient from the list, or search with Ctrl+F.</source>
+        <translation>Elija un paciente de la lista o búsquelo con Ctrl+F.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Replica &amp;information</source>
+        <translation>&amp;Información de la réplica</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Close the replica and ask for the passphrase again</source>
+        <translation>Cerrar la réplica y volver a pedir la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Buscar paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Reload list</source>
+        <translation>&amp;Recargar lista</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Nueva evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency access…</source>
+        <translation>Acceso de &amp;emergencia…</translation>
+    </message>
+    <message>
+        <source>Open a patient outside your care relationships, with a logged reason</source>
+        <translation>Abrir un paciente fuera de sus relaciones asistenciales, con un motivo que queda registrado</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Patient &amp;list</source>
+        <translation>&amp;Lista de pacientes</translation>
+    </message>
+    <message>
+        <source>Show or hide the patient list, to give the open patient the whole window</source>
+        <translation>Mostrar u ocultar la lista de pacientes, para dedicar toda la ventana al paciente abierto</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Novamind Clinician</source>
+        <translation>&amp;Acerca de Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Novamind Clinician — %1</source>
+        <translation>Novamind Clinician — %1</translation>
+    </message>
+    <message>
+        <source>Replica unlocked as %1 (%2)</source>
+        <translation>Réplica desbloqueada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Novamind Clinician — locked</source>
+        <translation>Novamind Clinician — bloqueada</translation>
+    </message>
+    <message>
+        <source>Replica locked</source>
+        <translation>Réplica bloqueada</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Replica&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;File&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Created&lt;/td&gt;&lt;td&gt;%4 by version %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Signed in as&lt;/td&gt;&lt;td&gt;%6 (%7)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Réplica&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Archivo&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esquema&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Creada&lt;/td&gt;&lt;td&gt;%4 con la versión %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sesión iniciada como&lt;/td&gt;&lt;td&gt;%6 (%7)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Replica information</source>
+        <translation>Información de la réplica</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 on SQLite %2</source>
+        <translation>SQLCipher %1 sobre SQLite %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Novamind Clinician %1&lt;/h3&gt;&lt;p&gt;Patients, assessments and digital twins on an encrypted local replica.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Novamind Clinician %1&lt;/h3&gt;&lt;p&gt;Pacientes, evaluaciones y gemelos digitales en una réplica local cifrada.&lt;/p&gt;&lt;p&gt;Desarrollado con:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About Novamind Clinician</source>
+        <translation>Acerca de Novamind Clinician</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientListModel</name>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Inminente</translation>
+    </message>
+    <message>
+        <source>Hidden for your role</source>
+        <translation>Oculto para su rol</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Riesgo suicida</translation>
+    </message>
+    <message>
+        <source>The latest PHQ-9 raised the suicide-risk flag.</source>
+        <translation>El último PHQ-9 activó la alerta de riesgo suicida.</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Última evaluación</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientListPanel</name>
+    <message>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <source>Search name or MRN</source>
+        <translation>Buscar por nombre o MRN</translation>
+    </message>
+    <message>
+        <source>Diagnosis filter</source>
+        <translation>Filtro de diagnóstico</translation>
+    </message>
+    <message>
+        <source>ICD-10, e.g. F32</source>
+        <translation>ICD-10, p. ej. F32</translation>
+    </message>
+    <message>
+        <source>Patients with a diagnosis whose ICD-10 code starts with this</source>
+        <translation>Pacientes con un diagnóstico cuyo código ICD-10 empieza por este texto</translation>
+    </message>
+    <message>
+        <source>Risk level filter</source>
+        <translation>Filtro de nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Cualquier riesgo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Inminente</translation>
+    </message>
+    <message>
+        <source>No assessment for</source>
+        <translation>Sin evaluación durante</translation>
+    </message>
+    <message>
+        <source>Only patients overdue for an assessment</source>
+        <translation>Solo pacientes con una evaluación vencida</translation>
+    </message>
+    <message>
+        <source>Days without an assessment</source>
+        <translation>Días sin evaluación</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>No patients</source>
+        <translation>Ningún paciente</translation>
+    </message>
+    <message>
+        <source>Number of patients</source>
+        <translation>Número de pacientes</translation>
+    </message>
+    <message>
+        <source>Patient list error</source>
+        <translation>Error en la lista de pacientes</translation>
+    </message>
+    <message>
+        <source>Unlock a replica to see your patients.</source>
+        <translation>Desbloquee una réplica para ver sus pacientes.</translation>
+    </message>
+    <message>
+        <source>No patients match your search or filters.</source>
+        <translation>Ningún paciente coincide con su búsqueda o filtros.</translation>
+    </message>
+    <message>
+        <source>No patients are available to you in this replica.</source>
+        <translation>No tiene pacientes disponibles en esta réplica.</translation>
+    </message>
+    <message>
+        <source>%1+ patients</source>
+        <translation>%1+ pacientes</translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation>%1 pacientes</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 paciente</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientOverview</name>
+    <message>
+        <source>Patient overview error</source>
+        <translation>Error en el resumen del paciente</translation>
+    </message>
+    <message>
+        <source>Emergency access (break-glass): you have no care relationship with this patient. This access is time-limited, flagged and audited.</source>
+        <translation>Acceso de emergencia (break-glass): usted no tiene relación asistencial con este paciente. Este acceso tiene un límite de tiempo, queda señalado y se audita.</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nombre del paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>Sexo / género</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnósticos</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Equipo asistencial</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (%2 años)</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientWorkspace</name>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Patient identifiers</source>
+        <translation>Identificadores del paciente</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency access — every view is logged and reviewed</source>
+        <translation>Acceso de emergencia — cada consulta queda registrada y se revisa</translation>
+    </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Historia del paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Evaluaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Cronología</translation>
+    </message>
+    <message>
+        <source>MRN %1</source>
+        <translation>MRN %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>born %1 (%n years)</source>
+        <translation>
+            <numerusform>F. nac. %1 (%n año)</numerusform>
+            <numerusform>F. nac. %1 (%n años)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity, in minutes</source>
+        <translation>Bloquear tras un periodo de inactividad, en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Novamind Clinician starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Novamind Clinician.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after inactivity:</source>
+        <translation>&amp;Bloquear tras inactividad:</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::SyncStatusWidget</name>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Sync state unavailable</source>
+        <translation>Estado de sincronización no disponible</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n cambio pendiente de envío</numerusform>
+            <numerusform>%n cambios pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n rechazado por el servidor</numerusform>
+            <numerusform>%n rechazados por el servidor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::TimelineView</name>
+    <message>
+        <source>Twin timeline</source>
+        <translation>Cronología del gemelo digital</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Restablecer zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (Home)</source>
+        <translation>Mostrar toda la cronología (Inicio)</translation>
+    </message>
+    <message>
+        <source>Show the twin state as of</source>
+        <translation>Mostrar el estado del gemelo en la fecha de referencia</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Fecha de referencia:</translation>
+    </message>
+    <message>
+        <source>Drag across a chart to zoom, scroll to zoom, right-drag or arrow keys to pan; click to see the whole state at that time.</source>
+        <translation>Arrastre sobre un gráfico o use la rueda para ampliar; arrastre con el botón derecho o use las flechas para desplazarse; haga clic para ver el estado completo en ese momento.</translation>
+    </message>
+    <message>
+        <source>No twin states are recorded for this patient.</source>
+        <translation>No hay estados del gemelo registrados para este paciente.</translation>
+    </message>
+    <message>
+        <source>▲ medication started   ■ medication stopped   ● assessment   dashed line: prediction, shaded: its interval   vertical line: the as-of time</source>
+        <translation>▲ inicio de medicación   ■ suspensión de medicación   ● evaluación   línea discontinua: predicción, sombreado: su intervalo   línea vertical: fecha de referencia</translation>
+    </message>
+    <message>
+        <source>Twin state as of the chosen time</source>
+        <translation>Estado del gemelo en el momento elegido</translation>
+    </message>
+    <message>
+        <source>%1 interval</source>
+        <translation>Intervalo de %1</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Inicio de medicación</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Suspensión de medicación</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Risk level: %1</source>
+        <translation>Nivel de riesgo: %1</translation>
+    </message>
+    <message>
+        <source>Risk level %1 from %2</source>
+        <translation>Nivel de riesgo %1 desde %2</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Fecha de referencia</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::TwinStateModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Inminente</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Inicio de medicación</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Suspensión de medicación</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Model confidence</source>
+        <translation>Confianza del modelo</translation>
+    </message>
+    <message>
+        <source>Symptoms (fraction of maximum)</source>
+        <translation>Síntomas (fracción del máximo)</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depresión</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ansiedad</translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation>Anhedonia</translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation>Insomnio</translation>
+    </message>
+    <message>
+        <source>Neurotransmitters (1 = baseline)</source>
+        <translation>Neurotransmisores (1 = nivel basal)</translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation>Serotonina</translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation>Dopamina</translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation>Noradrenalina</translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation>GABA</translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation>Glutamato</translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation>Acetilcolina</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Conducta</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Participación social</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funcionamiento</translation>
+    </message>
+    <message>
+        <source>Global functioning (0–100)</source>
+        <translation>Funcionamiento global (0–100)</translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation>Adherencia a la medicación</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Suicide risk (0–1)</source>
+        <translation>Riesgo suicida (0–1)</translation>
+    </message>
+    <message>
+        <source>Sources of this state</source>
+        <translation>Fuentes de este estado</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::UnlockDialog</name>
+    <message>
+        <source>Unlock Novamind Clinician</source>
+        <translation>Desbloquear Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>Unlock the replica</source>
+        <translation>Desbloquear la réplica</translation>
+    </message>
+    <message>
+        <source>Enter your user id and passphrase to unlock this device&apos;s patient replica.</source>
+        <translation>Introduzca su identificador de usuario y su frase de contraseña para desbloquear la réplica de pacientes de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Replica: %1</source>
+        <translation>Réplica: %1</translation>
+    </message>
+    <message>
+        <source>Replica file</source>
+        <translation>Archivo de la réplica</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Your user id on this replica</source>
+        <translation>Su identificador de usuario en esta réplica</translation>
+    </message>
+    <message>
+        <source>e.g. dr.ada</source>
+        <translation>p. ej. dr.ada</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase that unlocks your key to this replica</source>
+        <translation>La frase de contraseña que desbloquea su clave de esta réplica</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Unlocking stopped unexpectedly. Please try again.</source>
+        <translation>El desbloqueo se detuvo de forma inesperada. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos: puede volver a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos: puede volver a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::codec</name>
+    <message>
+        <source>The document is not a valid JSON object.</source>
+        <translation>El documento no es un objeto JSON válido.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is missing.</source>
+        <translation>Falta el campo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a string.</source>
+        <translation>El campo &quot;%1&quot; debe ser una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must not be empty.</source>
+        <translation>El campo &quot;%1&quot; no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be one of %2.</source>
+        <translation>El campo &quot;%1&quot; debe ser uno de estos valores: %2.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a date in the form YYYY-MM-DD.</source>
+        <translation>El campo &quot;%1&quot; debe ser una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an ISO 8601 timestamp with a time zone, such as 2026-01-02T03:04:05.000Z.</source>
+        <translation>El campo &quot;%1&quot; debe ser una marca de tiempo ISO 8601 con zona horaria, como 2026-01-02T03:04:05.000Z.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number.</source>
+        <translation>El campo &quot;%1&quot; debe ser un número.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>El campo &quot;%1&quot; debe ser un número entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number of at least %2.</source>
+        <translation>El campo &quot;%1&quot; debe ser un número mayor o igual que %2.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer.</source>
+        <translation>El campo &quot;%1&quot; debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>El campo &quot;%1&quot; debe ser un número entero entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer of at least %2.</source>
+        <translation>El campo &quot;%1&quot; debe ser un número entero mayor o igual que %2.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an array.</source>
+        <translation>El campo &quot;%1&quot; debe ser una matriz (array).</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an object.</source>
+        <translation>El campo &quot;%1&quot; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must not be earlier than &quot;%2&quot;.</source>
+        <translation>El campo &quot;%1&quot; no debe ser anterior a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is required when &quot;%2&quot; is %3.</source>
+        <translation>El campo &quot;%1&quot; es obligatorio cuando &quot;%2&quot; es %3.</translation>
+    </message>
+</context>
 </TS>

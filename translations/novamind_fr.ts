@@ -1,4 +1,2129 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>That patient is not available to you.</source>
+        <translation>Ce patient ne vous est pas accessible.</translation>
+    </message>
+    <message>
+        <source>Emergency access is for clinicians; your role cannot use it.</source>
+        <translation>L'accès d'urgence est réservé aux cliniciens ; votre rôle ne permet pas de l'utiliser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency access needs a reason of at least %n characters.</source>
+        <translation>
+            <numerusform>L'accès d'urgence exige un motif d'au moins %n caractère.</numerusform>
+            <numerusform>L'accès d'urgence exige un motif d'au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency access lasts between 1 minute and %1 hours.</source>
+        <translation>L'accès d'urgence dure entre 1 minute et %1 heures.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>This assessment is signed and can no longer change; amend it instead.</source>
+        <translation>Cette évaluation est signée et ne peut plus être modifiée ; rectifiez-la plutôt par un amendement.</translation>
+    </message>
+    <message>
+        <source>Only the clinician who started a draft can change it.</source>
+        <translation>Seul le clinicien qui a commencé un brouillon peut le modifier.</translation>
+    </message>
+    <message>
+        <source>That assessment does not exist on this device.</source>
+        <translation>Cette évaluation n'existe pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>This assessment is already signed.</source>
+        <translation>Cette évaluation est déjà signée.</translation>
+    </message>
+    <message>
+        <source>Only the clinician who entered an assessment can sign it.</source>
+        <translation>Seul le clinicien qui a saisi une évaluation peut la signer.</translation>
+    </message>
+    <message>
+        <source>Answer every item before signing; this instrument has no total without them.</source>
+        <translation>Répondez à tous les items avant de signer ; sans eux, cet instrument n'a pas de score total.</translation>
+    </message>
+    <message>
+        <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
+        <translation>Les réponses indiquent un risque suicidaire ; confirmez la prise en compte de l'alerte avant de signer.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>The disk is full; %1 was left unchanged.</source>
+        <translation>Le disque est plein ; %1 n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>No permission to write %1; it was left unchanged.</source>
+        <translation>Pas d'autorisation d'écriture sur %1 ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not write %1; it was left unchanged.</source>
+        <translation>Impossible d'écrire %1 ; le fichier n'a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 is missing: the chain jumps from %2 to %3.</source>
+        <translation>L'entrée d'audit %1 est manquante : la chaîne passe de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not link to the entry before it.</source>
+        <translation>L'entrée d'audit %1 n'est pas liée à l'entrée précédente.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered: its hash does not match its contents.</source>
+        <translation>L'entrée d'audit %1 a été altérée : son empreinte ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>The audit trail was cut short: entry %1 onwards is missing, although the server acknowledged entries up to %2.</source>
+        <translation>Le journal d'audit a été tronqué : les entrées à partir de %1 sont manquantes, alors que le serveur a accusé réception des entrées jusqu'à %2.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the one the server acknowledged.</source>
+        <translation>L'entrée d'audit %1 diffère de celle dont le serveur a accusé réception.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalStyle</name>
+    <message>
+        <source>Below cut-off</source>
+        <translation>Sous le seuil</translation>
+    </message>
+    <message>
+        <source>Dependence symptoms</source>
+        <translation>Symptômes de dépendance</translation>
+    </message>
+    <message>
+        <source>Harmful</source>
+        <translation>Nocif</translation>
+    </message>
+    <message>
+        <source>Harmful use</source>
+        <translation>Usage nocif</translation>
+    </message>
+    <message>
+        <source>Hazardous</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Hazardous use</source>
+        <translation>Usage à risque</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Risque faible</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimale</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>Moderately severe</source>
+        <translation>Modérément sévère</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Possible dependence</source>
+        <translation>Dépendance possible</translation>
+    </message>
+    <message>
+        <source>Probable PTSD</source>
+        <translation>TSPT probable</translation>
+    </message>
+    <message>
+        <source>Provisional PTSD</source>
+        <translation>TSPT provisoire</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+    <message>
+        <source>Suicide item unanswered</source>
+        <translation>Item suicide sans réponse</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Risque suicidaire</translation>
+    </message>
+</context>
+<context>
+    <name>CohortImporter</name>
+    <message numerus="yes">
+        <source>This replica already holds %n patients; seed-demo fills only an empty one.</source>
+        <translation>
+            <numerusform>Cette réplique contient déjà %n patient ; seed-demo ne remplit qu'une réplique vide.</numerusform>
+            <numerusform>Cette réplique contient déjà %n patients ; seed-demo ne remplit qu'une réplique vide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database key has the wrong length.</source>
+        <translation>La clé de la base de données n'a pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <source>There is no replica database at %1.</source>
+        <translation>Il n'y a pas de base de données de réplique à l'emplacement %1.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1.</source>
+        <translation>Un fichier existe déjà à l'emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The replica database&apos;s permissions could not be restricted.</source>
+        <translation>Les autorisations de la base de données de la réplique n'ont pas pu être restreintes.</translation>
+    </message>
+    <message>
+        <source>The replica could not switch to write-ahead logging.</source>
+        <translation>La réplique n'a pas pu passer en journalisation anticipée (WAL).</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccess</name>
+    <message>
+        <source>Enter the patient&apos;s MRN.</source>
+        <translation>Saisissez le numéro de dossier (MRN) du patient.</translation>
+    </message>
+    <message>
+        <source>Emergency access is for clinicians; your role cannot use it.</source>
+        <translation>L'accès d'urgence est réservé aux cliniciens ; votre rôle ne permet pas de l'utiliser.</translation>
+    </message>
+    <message>
+        <source>No patient with that MRN is in this replica.</source>
+        <translation>Aucun patient de cette réplique ne porte ce numéro de dossier (MRN).</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentLibrary</name>
+    <message>
+        <source>Unknown instrument “%1”: use one of %2.</source>
+        <translation>Instrument « %1 » inconnu ; instruments disponibles : %2.</translation>
+    </message>
+    <message>
+        <source>Answer %1 (item %1, “%2”) must be one of %3; got %4.</source>
+        <translation>La réponse %1 (item %1, « %2 ») doit être l'une des valeurs %3 ; valeur reçue : %4.</translation>
+    </message>
+    <message>
+        <source>Unknown sex “%1”: use female or male.</source>
+        <translation>Sexe « %1 » inconnu : utilisez female (féminin) ou male (masculin).</translation>
+    </message>
+    <message>
+        <source>%1 cut-offs differ by sex: give the patient&apos;s sex (female or male).</source>
+        <translation>Pour %1, les seuils diffèrent selon le sexe : indiquez le sexe du patient (female ou male).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; got %3 answer.</source>
+        <translation>%1 comporte %2 items ; %3 réponse reçue.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; got %3 answers.</source>
+        <translation>%1 comporte %2 items ; %3 réponses reçues.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>The instrument definition %1 is invalid: %2.</source>
+        <translation>La définition d'instrument %1 n'est pas valide : %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no answer options</source>
+        <translation>%1 : aucune option de réponse</translation>
+    </message>
+    <message>
+        <source>%1 has an answer without a non-negative integer score</source>
+        <translation>%1 : une réponse n'a pas de score entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>%1 has an answer without a label</source>
+        <translation>%1 : une réponse n'a pas de libellé</translation>
+    </message>
+    <message>
+        <source>%1 has two answers scored %2</source>
+        <translation>%1 : deux réponses ont le score %2</translation>
+    </message>
+    <message>
+        <source>%1 has a malformed LOINC answer code “%2”</source>
+        <translation>%1 : code de réponse LOINC « %2 » mal formé</translation>
+    </message>
+    <message>
+        <source>%1 lists no items</source>
+        <translation>%1 : aucun item listé</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown item “%2”</source>
+        <translation>%1 : item « %2 » inconnu</translation>
+    </message>
+    <message>
+        <source>%1 names item “%2” twice</source>
+        <translation>%1 : l'item « %2 » est cité deux fois</translation>
+    </message>
+    <message>
+        <source>option set “%1”</source>
+        <translation>jeu d'options « %1 »</translation>
+    </message>
+    <message>
+        <source>it has no items</source>
+        <translation>elle ne contient aucun item</translation>
+    </message>
+    <message>
+        <source>item “%1”</source>
+        <translation>item « %1 »</translation>
+    </message>
+    <message>
+        <source>an item id “%1” is not lower snake case</source>
+        <translation>l'identifiant d'item « %1 » n'est pas en snake_case minuscule</translation>
+    </message>
+    <message>
+        <source>item id “%1” is used twice</source>
+        <translation>l'identifiant d'item « %1 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>%1 has no text</source>
+        <translation>%1 : aucun texte</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid LOINC code “%2”</source>
+        <translation>%1 : code LOINC « %2 » non valide</translation>
+    </message>
+    <message>
+        <source>%1 uses an unknown option set “%2”</source>
+        <translation>%1 : jeu d'options « %2 » inconnu</translation>
+    </message>
+    <message>
+        <source>band “%1” has no valid min and max</source>
+        <translation>la tranche « %1 » n'a pas de min et de max valides</translation>
+    </message>
+    <message>
+        <source>band name “%1” is not lower snake case</source>
+        <translation>le nom de tranche « %1 » n'est pas en snake_case minuscule</translation>
+    </message>
+    <message>
+        <source>band “%1” has an unknown sex “%2”</source>
+        <translation>la tranche « %1 » a un sexe inconnu, « %2 »</translation>
+    </message>
+    <message>
+        <source>it has no bands</source>
+        <translation>elle ne définit aucune tranche</translation>
+    </message>
+    <message>
+        <source>it mixes sex-specific and general bands</source>
+        <translation>elle mélange des tranches spécifiques au sexe et des tranches générales</translation>
+    </message>
+    <message>
+        <source>the bands leave a gap or overlap at %1</source>
+        <translation>les tranches présentent un trou ou un chevauchement à %1</translation>
+    </message>
+    <message>
+        <source>the bands do not end at the highest total, %1</source>
+        <translation>les tranches ne s'arrêtent pas au total maximal, %1</translation>
+    </message>
+    <message>
+        <source>its total rule is not “sum”</source>
+        <translation>sa règle de total n'est pas « sum »</translation>
+    </message>
+    <message>
+        <source>its prorating rule needs maxMissing between 1 and the item count less one</source>
+        <translation>sa règle de prorata exige un maxMissing compris entre 1 et le nombre d'items moins un</translation>
+    </message>
+    <message>
+        <source>its prorating rounding is not half_up</source>
+        <translation>son arrondi de prorata n'est pas half_up</translation>
+    </message>
+    <message>
+        <source>its prorating rule cites no source</source>
+        <translation>sa règle de prorata ne cite aucune source</translation>
+    </message>
+    <message>
+        <source>its missing-answer rule “%1” is unknown</source>
+        <translation>sa règle pour les réponses manquantes, « %1 », est inconnue</translation>
+    </message>
+    <message>
+        <source>subscale name “%1” is not lower snake case</source>
+        <translation>le nom de sous-échelle « %1 » n'est pas en snake_case minuscule</translation>
+    </message>
+    <message>
+        <source>subscale “%1” is defined twice</source>
+        <translation>la sous-échelle « %1 » est définie deux fois</translation>
+    </message>
+    <message>
+        <source>subscale “%1”</source>
+        <translation>sous-échelle « %1 »</translation>
+    </message>
+    <message>
+        <source>flag “%1”</source>
+        <translation>indicateur « %1 »</translation>
+    </message>
+    <message>
+        <source>flag name “%1” is not lower snake case</source>
+        <translation>le nom d'indicateur « %1 » n'est pas en snake_case minuscule</translation>
+    </message>
+    <message>
+        <source>flag “%1” is defined twice</source>
+        <translation>l'indicateur « %1 » est défini deux fois</translation>
+    </message>
+    <message>
+        <source>%1 has no groups</source>
+        <translation>%1 : aucun groupe</translation>
+    </message>
+    <message>
+        <source>%1 has a group whose min is not between 1 and its item count</source>
+        <translation>%1 : un groupe a un min qui n'est pas compris entre 1 et son nombre d'items</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown rule “%2”</source>
+        <translation>%1 : règle « %2 » inconnue</translation>
+    </message>
+    <message>
+        <source>%1 has a threshold outside the scores of item “%2”</source>
+        <translation>%1 : un seuil est en dehors des scores de l'item « %2 »</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1)</source>
+        <translation>ce n'est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>its id “%1” is not lower-case letters and digits</source>
+        <translation>son identifiant « %1 » ne se compose pas uniquement de lettres minuscules et de chiffres</translation>
+    </message>
+    <message>
+        <source>it has no name or short name</source>
+        <translation>elle n'a ni nom ni nom abrégé</translation>
+    </message>
+    <message>
+        <source>it cites no source</source>
+        <translation>elle ne cite aucune source</translation>
+    </message>
+    <message>
+        <source>it states no licence</source>
+        <translation>elle n'indique aucune licence</translation>
+    </message>
+    <message>
+        <source>its panel LOINC code “%1” is invalid</source>
+        <translation>son code LOINC de panel « %1 » n'est pas valide</translation>
+    </message>
+    <message>
+        <source>its total LOINC code “%1” is invalid</source>
+        <translation>son code LOINC de total « %1 » n'est pas valide</translation>
+    </message>
+    <message>
+        <source>Cannot read the instrument definition %1.</source>
+        <translation>Impossible de lire la définition d'instrument %1.</translation>
+    </message>
+    <message>
+        <source>The instrument “%1” is defined twice.</source>
+        <translation>L'instrument « %1 » est défini deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyVault</name>
+    <message>
+        <source>“%1” is not a valid user id: use letters, digits and . _ @ -.</source>
+        <translation>« %1 » n'est pas un identifiant utilisateur valide : utilisez des lettres, des chiffres et . _ @ -.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters long.</source>
+        <translation>
+            <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>Les paramètres de dérivation de clé sont hors limites.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed.</source>
+        <translation>La dérivation de la clé à partir de la phrase secrète a échoué.</translation>
+    </message>
+    <message>
+        <source>Wrapping the database key failed.</source>
+        <translation>L'encapsulation de la clé de la base de données a échoué.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing, so the replica cannot be unlocked.</source>
+        <translation>Le fichier de clés %1 est introuvable ; la réplique ne peut donc pas être déverrouillée.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation>Le fichier de clés %1 n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (it is far too large).</source>
+        <translation>Le fichier de clés %1 est endommagé (il est beaucoup trop volumineux).</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (%2).</source>
+        <translation>Le fichier de clés %1 est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON; it may be truncated</source>
+        <translation>ce n'est pas du JSON valide ; il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>it is not a Novamind key file</source>
+        <translation>ce n'est pas un fichier de clés Novamind</translation>
+    </message>
+    <message>
+        <source>The key file %1 was written by a newer version of Novamind; update Novamind to open it.</source>
+        <translation>Le fichier de clés %1 a été écrit par une version plus récente de Novamind ; mettez à jour Novamind pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>version de format inconnue</translation>
+    </message>
+    <message>
+        <source>the replica id is missing</source>
+        <translation>l'identifiant de la réplique est manquant</translation>
+    </message>
+    <message>
+        <source>the key slots are missing</source>
+        <translation>les emplacements de clé sont manquants</translation>
+    </message>
+    <message>
+        <source>a key slot has no valid user id</source>
+        <translation>un emplacement de clé n'a pas d'identifiant utilisateur valide</translation>
+    </message>
+    <message>
+        <source>the key slot of %1 has unsupported key derivation parameters</source>
+        <translation>l'emplacement de clé de %1 a des paramètres de dérivation de clé non pris en charge</translation>
+    </message>
+    <message>
+        <source>the key slot of %1 is malformed</source>
+        <translation>l'emplacement de clé de %1 est mal formé</translation>
+    </message>
+    <message>
+        <source>user %1 has two key slots</source>
+        <translation>l'utilisateur %1 a deux emplacements de clé</translation>
+    </message>
+    <message>
+        <source>The key file %1 has no key slots left; the replica has been erased.</source>
+        <translation>Le fichier de clés %1 n'a plus aucun emplacement de clé ; la réplique a été effacée.</translation>
+    </message>
+    <message>
+        <source>User %1 has no key for this replica.</source>
+        <translation>L'utilisateur %1 n'a pas de clé pour cette réplique.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong, or that user&apos;s key slot has been damaged.</source>
+        <translation>La phrase secrète de %1 est incorrecte, ou l'emplacement de clé de cet utilisateur a été endommagé.</translation>
+    </message>
+    <message>
+        <source>User %1 already has a key for this replica.</source>
+        <translation>L'utilisateur %1 a déjà une clé pour cette réplique.</translation>
+    </message>
+    <message>
+        <source>%1 holds the last key; removing it would erase the replica for good.</source>
+        <translation>%1 détient la dernière clé ; la supprimer effacerait définitivement la réplique.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This replica was made by a newer version of Novamind (schema %1; this version knows up to %2). Update Novamind to open it.</source>
+        <translation>Cette réplique a été créée par une version plus récente de Novamind (schéma %1 ; cette version connaît les schémas jusqu'au %2). Mettez à jour Novamind pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) differs from the one applied to this replica; refusing to open it with a modified schema.</source>
+        <translation>La migration de schéma %1 (%2) diffère de celle appliquée à cette réplique ; ouverture refusée avec un schéma modifié.</translation>
+    </message>
+    <message>
+        <source>Upgrading the replica to schema %1 failed; it was left at the previous version.</source>
+        <translation>La mise à niveau de la réplique vers le schéma %1 a échoué ; elle est restée à la version précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecordRows</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Latest response</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinicien</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Début de validité</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Fin de validité</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Sans date de fin</translation>
+    </message>
+</context>
+<context>
+    <name>Replica</name>
+    <message>
+        <source>A replica already exists at %1; refusing to overwrite it without --force.</source>
+        <translation>Une réplique existe déjà à l'emplacement %1 ; elle ne sera pas écrasée sans --force.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n'est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n'a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>There is no replica at %1.</source>
+        <translation>Il n'y a pas de réplique à l'emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The replica database %1 is missing, although its key file exists.</source>
+        <translation>La base de données de réplique %1 est introuvable, alors que son fichier de clés existe.</translation>
+    </message>
+    <message>
+        <source>The replica database does not belong to this key file.</source>
+        <translation>La base de données de réplique ne correspond pas à ce fichier de clés.</translation>
+    </message>
+    <message>
+        <source>User %1 holds a key but has no account in this replica.</source>
+        <translation>L'utilisateur %1 détient une clé mais n'a pas de compte dans cette réplique.</translation>
+    </message>
+    <message>
+        <source>The replica records an unknown role for %1.</source>
+        <translation>La réplique enregistre un rôle inconnu pour %1.</translation>
+    </message>
+    <message>
+        <source>The replica database is damaged: a page failed its integrity check.</source>
+        <translation>La base de données de réplique est endommagée : une page a échoué au contrôle d'intégrité.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check: %1</source>
+        <translation>La base de données a échoué au contrôle d'intégrité : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows refer to records that do not exist.</source>
+        <translation>
+            <numerusform>%n ligne fait référence à un enregistrement inexistant.</numerusform>
+            <numerusform>%n lignes font référence à des enregistrements inexistants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema is at version %1 of %2; open the replica once to upgrade it.</source>
+        <translation>Le schéma est à la version %1 sur %2 ; ouvrez la réplique une fois pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>The key file has a slot for %1, who has no account in the replica.</source>
+        <translation>Le fichier de clés a un emplacement pour %1, qui n'a pas de compte dans la réplique.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineData</name>
+    <message>
+        <source>Depression</source>
+        <translation>Dépression</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Anxiété</translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation>Anhédonie</translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation>Insomnie</translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation>Sérotonine</translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation>Dopamine</translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation>Noradrénaline</translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation>GABA</translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation>Glutamate</translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation>Acétylcholine</translation>
+    </message>
+    <message>
+        <source>Global functioning</source>
+        <translation>Fonctionnement global</translation>
+    </message>
+    <message>
+        <source>Activity (%)</source>
+        <translation>Activité (%)</translation>
+    </message>
+    <message>
+        <source>Social engagement (%)</source>
+        <translation>Engagement social (%)</translation>
+    </message>
+    <message>
+        <source>Adherence (%)</source>
+        <translation>Observance (%)</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Risque suicidaire</translation>
+    </message>
+    <message>
+        <source>Symptoms (fraction of maximum)</source>
+        <translation>Symptômes (fraction du maximum)</translation>
+    </message>
+    <message>
+        <source>Neurotransmitters (1 = baseline)</source>
+        <translation>Neurotransmetteurs (1 = niveau de base)</translation>
+    </message>
+    <message>
+        <source>Behaviour and function</source>
+        <translation>Comportement et fonctionnement</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>%1 (predicted)</source>
+        <translation>%1 (prédiction)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: total %3 (%4)</source>
+        <translation>%1 du %2 : total %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Started %1 on %2</source>
+        <translation>Introduction : %1, le %2</translation>
+    </message>
+    <message>
+        <source>Stopped %1 on %2</source>
+        <translation>Arrêt : %1, le %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Novamind Clinician: patients and digital twins on an encrypted replica.</source>
+        <translation>Novamind Clinician : patients et jumeaux numériques sur une réplique chiffrée.</translation>
+    </message>
+    <message>
+        <source>The replica database file (its key slots are in PATH.keys).</source>
+        <translation>Le fichier de base de données de la réplique (ses emplacements de clé sont dans CHEMIN.keys).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Prefill the user id.</source>
+        <translation>Préremplir l'identifiant utilisateur.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>There is no replica at %1; create one with `novamindctl init --db %1 --user ID --passphrase-file FILE`.</source>
+        <translation>Il n'y a pas de réplique à l'emplacement %1 ; créez-en une avec `novamindctl init --db %1 --user ID --passphrase-file FICHIER`.</translation>
+    </message>
+    <message>
+        <source>No display found: run it under a virtual display, e.g. `xvfb-run -a novamind --db %1`.</source>
+        <translation>Aucun affichage trouvé : lancez le programme sur un affichage virtuel, par exemple `xvfb-run -a novamind --db %1`.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1; see novamind --help.</source>
+        <translation>Argument inattendu %1 ; voir novamind --help.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind</name>
+    <message>
+        <source>The replica database is damaged or does not belong to this key file.</source>
+        <translation>La base de données de réplique est endommagée ou ne correspond pas à ce fichier de clés.</translation>
+    </message>
+    <message>
+        <source>The replica database is damaged: a page failed its integrity check.</source>
+        <translation>La base de données de réplique est endommagée : une page a échoué au contrôle d'intégrité.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein ; rien n'a été enregistré. Libérez de l'espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The replica could not be read or written because of a disk error.</source>
+        <translation>La réplique n'a pas pu être lue ou écrite à cause d'une erreur de disque.</translation>
+    </message>
+    <message>
+        <source>The replica database file could not be opened.</source>
+        <translation>Le fichier de base de données de la réplique n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The replica database is read-only; check the file&apos;s permissions.</source>
+        <translation>La base de données de réplique est en lecture seule ; vérifiez les autorisations du fichier.</translation>
+    </message>
+    <message>
+        <source>The replica is busy in another program; try again in a moment.</source>
+        <translation>La réplique est utilisée par un autre programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Out of memory while using the replica.</source>
+        <translation>Mémoire insuffisante lors de l'utilisation de la réplique.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already in the replica.</source>
+        <translation>La modification est en conflit avec des données déjà présentes dans la réplique.</translation>
+    </message>
+    <message>
+        <source>The replica database reported an error.</source>
+        <translation>La base de données de réplique a signalé une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentForm</name>
+    <message>
+        <source>Assessment entry form</source>
+        <translation>Formulaire de saisie de l'évaluation</translation>
+    </message>
+    <message>
+        <source>The patient record has no sex of female or male; choose the cut-offs to use:</source>
+        <translation>Le dossier du patient n'indique pas de sexe féminin ou masculin ; choisissez les seuils à utiliser :</translation>
+    </message>
+    <message>
+        <source>Cut-offs by sex</source>
+        <translation>Seuils selon le sexe</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Female cut-offs</source>
+        <translation>Seuils féminins</translation>
+    </message>
+    <message>
+        <source>Male cut-offs</source>
+        <translation>Seuils masculins</translation>
+    </message>
+    <message>
+        <source>Suicide risk alert</source>
+        <translation>Alerte de risque suicidaire</translation>
+    </message>
+    <message>
+        <source>I have assessed the risk and acted on it</source>
+        <translation>J'ai évalué le risque et pris les mesures nécessaires</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Close the form without saving; drafts saved earlier stay.</source>
+        <translation>Fermer le formulaire sans enregistrer ; les brouillons déjà enregistrés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Keep the answers on this device to finish later.</source>
+        <translation>Conserver les réponses sur cet appareil pour terminer plus tard.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Sign the assessment: it can no longer change and is sent to the server.</source>
+        <translation>Signer l'évaluation : elle ne pourra plus être modifiée et sera envoyée au serveur.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Item %1: %2, score %3</source>
+        <translation>Item %1 : %2, score %3</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>No instrument is open.</source>
+        <translation>Aucun instrument n'est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>Réponses : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Total : —</translation>
+    </message>
+    <message>
+        <source>Not enough answers for a total</source>
+        <translation>Pas assez de réponses pour calculer un total</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 (prorated)</source>
+        <translation>Total : %1 (au prorata)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Item %1 indicates thoughts of self-harm. Assess suicide risk now and follow your local safety protocol.</source>
+        <translation>L'item %1 indique des idées d'auto-agression. Évaluez dès maintenant le risque suicidaire et suivez votre protocole de sécurité local.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Brouillon enregistré à %1.</translation>
+    </message>
+    <message>
+        <source>Too many items are unanswered for a total: answer the marked items before signing.</source>
+        <translation>Trop d'items sont sans réponse pour calculer un total : répondez aux items signalés avant de signer.</translation>
+    </message>
+    <message>
+        <source>Answer the marked items before signing.</source>
+        <translation>Répondez aux items signalés avant de signer.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the suicide risk alert before signing.</source>
+        <translation>Confirmez la prise en compte de l'alerte de risque suicidaire avant de signer.</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>Signée.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentHistoryModel</name>
+    <message>
+        <source>%1 (prorated)</source>
+        <translation>%1 (au prorata)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Sévérité</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinicien</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentHistoryView</name>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument :</translation>
+    </message>
+    <message>
+        <source>Instrument shown in the history</source>
+        <translation>Instrument affiché dans l'historique</translation>
+    </message>
+    <message>
+        <source>Signed assessments, newest first</source>
+        <translation>Évaluations signées, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>Chart of totals over time with severity bands</source>
+        <translation>Graphique des totaux dans le temps avec les tranches de sévérité</translation>
+    </message>
+    <message>
+        <source>No signed %1 assessments for this patient yet.</source>
+        <translation>Ce patient n'a encore aucune évaluation %1 signée.</translation>
+    </message>
+    <message>
+        <source>%1 (prorated)</source>
+        <translation>%1 (au prorata)</translation>
+    </message>
+    <message>
+        <source>%1
+Total: %2
+Severity: %3</source>
+        <translation>%1
+Total : %2
+Sévérité : %3</translation>
+    </message>
+    <message>
+        <source>%1 totals</source>
+        <translation>Totaux %1</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentsPanel</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Choose the instrument:</source>
+        <translation>Choisissez l'instrument :</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Start the chosen assessment</source>
+        <translation>Commencer l'évaluation choisie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel choosing an instrument</source>
+        <translation>Annuler le choix d'un instrument</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation>&amp;Brouillons :</translation>
+    </message>
+    <message>
+        <source>Your unsigned drafts for this patient</source>
+        <translation>Vos brouillons non signés pour ce patient</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft</source>
+        <translation>&amp;Ouvrir le brouillon</translation>
+    </message>
+    <message>
+        <source>Open the selected draft</source>
+        <translation>Ouvrir le brouillon sélectionné</translation>
+    </message>
+    <message>
+        <source>There is no instrument called “%1”.</source>
+        <translation>Il n'existe aucun instrument nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>This draft uses an instrument this version does not have.</source>
+        <translation>Ce brouillon utilise un instrument absent de cette version.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Ce brouillon n'existe plus.</translation>
+    </message>
+    <message>
+        <source>%1, started %2, %3 of %4 answered</source>
+        <translation>%1, commencé le %2, réponses : %3 sur %4</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::BreakGlassDialog</name>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d'urgence</translation>
+    </message>
+    <message>
+        <source>Use emergency access only when a patient you do not care for needs you now. Your reason and every record you open are logged and reviewed.</source>
+        <translation>N'utilisez l'accès d'urgence que lorsqu'un patient que vous ne suivez pas a besoin de vous immédiatement. Votre motif et chaque dossier que vous ouvrez sont journalisés et contrôlés.</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Numéro de dossier médical</translation>
+    </message>
+    <message>
+        <source>Reason for emergency access</source>
+        <translation>Motif de l'accès d'urgence</translation>
+    </message>
+    <message>
+        <source>e.g. Patient brought to the emergency department, treating clinician unavailable</source>
+        <translation>p. ex. Patient amené aux urgences, clinicien traitant indisponible</translation>
+    </message>
+    <message>
+        <source>Access lasts</source>
+        <translation>Durée de l'accès</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 heures</translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation>12 heures</translation>
+    </message>
+    <message>
+        <source>&amp;MRN:</source>
+        <translation>&amp;MRN :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif :</translation>
+    </message>
+    <message>
+        <source>Access &amp;lasts:</source>
+        <translation>&amp;Durée de l'accès :</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Grant emergency access</source>
+        <translation>&amp;Activer l'accès d'urgence</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation>Caractères : %1 (minimum %2)</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::MainWindow</name>
+    <message>
+        <source>Novamind Clinician</source>
+        <translation>Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>The replica is locked. Unlock it to continue.</source>
+        <translation>La réplique est verrouillée. Déverrouillez-la pour continuer.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>Assessment signed; it will be sent at the next sync.</source>
+        <translation>Évaluation signée ; elle sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Draft saved on this device.</source>
+        <translation>Brouillon enregistré sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Choose a patient from the list, or search with Ctrl+F.</source>
+        <translation>Choisissez un patient dans la liste, ou lancez une recherche avec Ctrl+F.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Replica &amp;information</source>
+        <translation>&amp;Informations sur la réplique</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Close the replica and ask for the passphrase again</source>
+        <translation>Fermer la réplique et redemander la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>&amp;Rechercher un patient</translation>
+    </message>
+    <message>
+        <source>&amp;Reload list</source>
+        <translation>Re&amp;charger la liste</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency access…</source>
+        <translation>Accès d'&amp;urgence…</translation>
+    </message>
+    <message>
+        <source>Open a patient outside your care relationships, with a logged reason</source>
+        <translation>Ouvrir le dossier d'un patient hors de vos relations de soins, avec un motif journalisé</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Patient &amp;list</source>
+        <translation>&amp;Liste des patients</translation>
+    </message>
+    <message>
+        <source>Show or hide the patient list, to give the open patient the whole window</source>
+        <translation>Afficher ou masquer la liste des patients, pour laisser toute la fenêtre au patient ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Novamind Clinician</source>
+        <translation>À &amp;propos de Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Novamind Clinician — %1</source>
+        <translation>Novamind Clinician — %1</translation>
+    </message>
+    <message>
+        <source>Replica unlocked as %1 (%2)</source>
+        <translation>Réplique déverrouillée en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Novamind Clinician — locked</source>
+        <translation>Novamind Clinician — verrouillé</translation>
+    </message>
+    <message>
+        <source>Replica locked</source>
+        <translation>Réplique verrouillée</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Replica&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;File&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Created&lt;/td&gt;&lt;td&gt;%4 by version %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Signed in as&lt;/td&gt;&lt;td&gt;%6 (%7)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Réplique&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fichier&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schéma&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Créée le&lt;/td&gt;&lt;td&gt;%4 par la version %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Connecté en tant que&lt;/td&gt;&lt;td&gt;%6 (%7)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Replica information</source>
+        <translation>Informations sur la réplique</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 on SQLite %2</source>
+        <translation>SQLCipher %1 sur SQLite %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Novamind Clinician %1&lt;/h3&gt;&lt;p&gt;Patients, assessments and digital twins on an encrypted local replica.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Novamind Clinician %1&lt;/h3&gt;&lt;p&gt;Patients, évaluations et jumeaux numériques sur une réplique locale chiffrée.&lt;/p&gt;&lt;p&gt;Réalisé avec :&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About Novamind Clinician</source>
+        <translation>À propos de Novamind Clinician</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientListModel</name>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Imminent</translation>
+    </message>
+    <message>
+        <source>Hidden for your role</source>
+        <translation>Masqué pour votre rôle</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Risque suicidaire</translation>
+    </message>
+    <message>
+        <source>The latest PHQ-9 raised the suicide-risk flag.</source>
+        <translation>Le dernier PHQ-9 a déclenché l'indicateur de risque suicidaire.</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Dernière évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientListPanel</name>
+    <message>
+        <source>Search patients</source>
+        <translation>Rechercher des patients</translation>
+    </message>
+    <message>
+        <source>Search name or MRN</source>
+        <translation>Rechercher par nom ou MRN</translation>
+    </message>
+    <message>
+        <source>Diagnosis filter</source>
+        <translation>Filtre de diagnostic</translation>
+    </message>
+    <message>
+        <source>ICD-10, e.g. F32</source>
+        <translation>ICD-10, p. ex. F32</translation>
+    </message>
+    <message>
+        <source>Patients with a diagnosis whose ICD-10 code starts with this</source>
+        <translation>Patients ayant un diagnostic dont le code ICD-10 commence par ce texte</translation>
+    </message>
+    <message>
+        <source>Risk level filter</source>
+        <translation>Filtre de niveau de risque</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Tout niveau de risque</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Imminent</translation>
+    </message>
+    <message>
+        <source>No assessment for</source>
+        <translation>Sans évaluation depuis</translation>
+    </message>
+    <message>
+        <source>Only patients overdue for an assessment</source>
+        <translation>Uniquement les patients dont l'évaluation est en retard</translation>
+    </message>
+    <message>
+        <source>Days without an assessment</source>
+        <translation>Jours sans évaluation</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>No patients</source>
+        <translation>Aucun patient</translation>
+    </message>
+    <message>
+        <source>Number of patients</source>
+        <translation>Nombre de patients</translation>
+    </message>
+    <message>
+        <source>Patient list error</source>
+        <translation>Erreur de la liste des patients</translation>
+    </message>
+    <message>
+        <source>Unlock a replica to see your patients.</source>
+        <translation>Déverrouillez une réplique pour voir vos patients.</translation>
+    </message>
+    <message>
+        <source>No patients match your search or filters.</source>
+        <translation>Aucun patient ne correspond à votre recherche ou à vos filtres.</translation>
+    </message>
+    <message>
+        <source>No patients are available to you in this replica.</source>
+        <translation>Aucun patient ne vous est accessible dans cette réplique.</translation>
+    </message>
+    <message>
+        <source>%1+ patients</source>
+        <translation>%1+ patients</translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation>%1 patients</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientOverview</name>
+    <message>
+        <source>Patient overview error</source>
+        <translation>Erreur de la synthèse du patient</translation>
+    </message>
+    <message>
+        <source>Emergency access (break-glass): you have no care relationship with this patient. This access is time-limited, flagged and audited.</source>
+        <translation>Accès d'urgence (bris de glace) : vous n'avez pas de relation de soins avec ce patient. Cet accès est limité dans le temps, signalé et audité.</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d'urgence</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>Sexe / genre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Équipe soignante</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (%2 ans)</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientWorkspace</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Patient identifiers</source>
+        <translation>Identifiants du patient</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d'urgence</translation>
+    </message>
+    <message>
+        <source>Emergency access — every view is logged and reviewed</source>
+        <translation>Accès d'urgence — chaque consultation est journalisée et contrôlée</translation>
+    </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Dossier du patient</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>É&amp;valuations</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>MRN %1</source>
+        <translation>MRN %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>born %1 (%n years)</source>
+        <translation>
+            <numerusform>né(e) le %1 (%n an)</numerusform>
+            <numerusform>né(e) le %1 (%n ans)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity, in minutes</source>
+        <translation>Verrouillage après inactivité, en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Novamind Clinician starts.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Novamind Clinician.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after inactivity:</source>
+        <translation>&amp;Verrouiller après inactivité :</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::SyncStatusWidget</name>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Sync state unavailable</source>
+        <translation>État de synchronisation indisponible</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Aucune synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n modification en attente d'envoi</numerusform>
+            <numerusform>%n modifications en attente d'envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n refusée par le serveur</numerusform>
+            <numerusform>%n refusées par le serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::TimelineView</name>
+    <message>
+        <source>Twin timeline</source>
+        <translation>Chronologie du jumeau numérique</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (Home)</source>
+        <translation>Afficher toute la chronologie (Début)</translation>
+    </message>
+    <message>
+        <source>Show the twin state as of</source>
+        <translation>Afficher l'état du jumeau à la date du</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>É&amp;tat au :</translation>
+    </message>
+    <message>
+        <source>Drag across a chart to zoom, scroll to zoom, right-drag or arrow keys to pan; click to see the whole state at that time.</source>
+        <translation>Faites glisser sur un graphique ou utilisez la molette pour zoomer ; faites glisser avec le bouton droit ou utilisez les flèches pour vous déplacer ; cliquez pour voir l'état complet à cet instant.</translation>
+    </message>
+    <message>
+        <source>No twin states are recorded for this patient.</source>
+        <translation>Aucun état du jumeau n'est enregistré pour ce patient.</translation>
+    </message>
+    <message>
+        <source>▲ medication started   ■ medication stopped   ● assessment   dashed line: prediction, shaded: its interval   vertical line: the as-of time</source>
+        <translation>▲ introduction de médicament   ■ arrêt de médicament   ● évaluation   tirets : prédiction, zone ombrée : son intervalle   ligne verticale : instant choisi</translation>
+    </message>
+    <message>
+        <source>Twin state as of the chosen time</source>
+        <translation>État du jumeau à l'instant choisi</translation>
+    </message>
+    <message>
+        <source>%1 interval</source>
+        <translation>%1 (intervalle)</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Introduction de médicament</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Arrêt de médicament</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Risk level: %1</source>
+        <translation>Niveau de risque : %1</translation>
+    </message>
+    <message>
+        <source>Risk level %1 from %2</source>
+        <translation>Niveau de risque %1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Instant choisi</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::TwinStateModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Imminent</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Introduction de médicament</translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation>Arrêt de médicament</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Model confidence</source>
+        <translation>Confiance du modèle</translation>
+    </message>
+    <message>
+        <source>Symptoms (fraction of maximum)</source>
+        <translation>Symptômes (fraction du maximum)</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Dépression</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Anxiété</translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation>Anhédonie</translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation>Insomnie</translation>
+    </message>
+    <message>
+        <source>Neurotransmitters (1 = baseline)</source>
+        <translation>Neurotransmetteurs (1 = niveau de base)</translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation>Sérotonine</translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation>Dopamine</translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation>Noradrénaline</translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation>GABA</translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation>Glutamate</translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation>Acétylcholine</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sommeil</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Engagement social</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <source>Global functioning (0–100)</source>
+        <translation>Fonctionnement global (0–100)</translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation>Observance médicamenteuse</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Suicide risk (0–1)</source>
+        <translation>Risque suicidaire (0–1)</translation>
+    </message>
+    <message>
+        <source>Sources of this state</source>
+        <translation>Sources de cet état</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::UnlockDialog</name>
+    <message>
+        <source>Unlock Novamind Clinician</source>
+        <translation>Déverrouiller Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>Unlock the replica</source>
+        <translation>Déverrouiller la réplique</translation>
+    </message>
+    <message>
+        <source>Enter your user id and passphrase to unlock this device&apos;s patient replica.</source>
+        <translation>Saisissez votre identifiant utilisateur et votre phrase secrète pour déverrouiller la réplique des patients de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Replica: %1</source>
+        <translation>Réplique : %1</translation>
+    </message>
+    <message>
+        <source>Replica file</source>
+        <translation>Fichier de la réplique</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Your user id on this replica</source>
+        <translation>Votre identifiant utilisateur sur cette réplique</translation>
+    </message>
+    <message>
+        <source>e.g. dr.ada</source>
+        <translation>p. ex. dr.ada</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase that unlocks your key to this replica</source>
+        <translation>La phrase secrète qui déverrouille votre clé pour cette réplique</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Unlocking stopped unexpectedly. Please try again.</source>
+        <translation>Le déverrouillage s'est arrêté de manière inattendue. Veuillez réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives échouées : vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives échouées : vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::codec</name>
+    <message>
+        <source>The document is not a valid JSON object.</source>
+        <translation>Le document n'est pas un objet JSON valide.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is missing.</source>
+        <translation>Le champ « %1 » est manquant.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a string.</source>
+        <translation>Le champ « %1 » doit être une chaîne de caractères.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must not be empty.</source>
+        <translation>Le champ « %1 » ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be one of %2.</source>
+        <translation>Le champ « %1 » doit prendre l'une des valeurs suivantes : %2.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a date in the form YYYY-MM-DD.</source>
+        <translation>Le champ « %1 » doit être une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an ISO 8601 timestamp with a time zone, such as 2026-01-02T03:04:05.000Z.</source>
+        <translation>Le champ « %1 » doit être un horodatage ISO 8601 avec fuseau horaire, par exemple 2026-01-02T03:04:05.000Z.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number.</source>
+        <translation>Le champ « %1 » doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>Le champ « %1 » doit être un nombre compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number of at least %2.</source>
+        <translation>Le champ « %1 » doit être un nombre supérieur ou égal à %2.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer.</source>
+        <translation>Le champ « %1 » doit être un entier.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation>Le champ « %1 » doit être un entier compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer of at least %2.</source>
+        <translation>Le champ « %1 » doit être un entier supérieur ou égal à %2.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an array.</source>
+        <translation>Le champ « %1 » doit être un tableau.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an object.</source>
+        <translation>Le champ « %1 » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must not be earlier than &quot;%2&quot;.</source>
+        <translation>Le champ « %1 » ne doit pas être antérieur au champ « %2 ».</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is required when &quot;%2&quot; is %3.</source>
+        <translation>Le champ « %1 » est obligatoire lorsque « %2 » vaut %3.</translation>
+    </message>
+</context>
 </TS>

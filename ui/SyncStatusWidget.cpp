@@ -3,7 +3,7 @@
 #include "storage/ReplicaStatus.h"
 #include "ui/ClinicalStyle.h"
 
-#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -58,10 +58,24 @@ void SyncStatusWidget::refresh(Database *db)
         outbox += QStringLiteral(" · ") + tr("%n refused by the server", nullptr, s.quarantinedOutbox);
     m_outbox->setText(outbox);
     m_conflicts->setText(tr("%n conflict(s)", nullptr, s.conflicts));
-    QPalette palette = m_conflicts->palette();
-    palette.setColor(QPalette::WindowText, s.conflicts > 0 ? style::riskColor(QStringLiteral("high"), palette)
-                                                           : QApplication::palette().color(QPalette::WindowText));
+    m_conflictCount = s.conflicts;
+    colourConflicts();
+}
+
+void SyncStatusWidget::colourConflicts()
+{
+    // Conflicts wait for a person to resolve them: coloured like high risk so they are noticed, else plain text.
+    QPalette palette = this->palette();
+    if (m_conflictCount > 0)
+        palette.setColor(QPalette::WindowText, style::riskColor(QStringLiteral("high"), palette));
     m_conflicts->setPalette(palette);
+}
+
+void SyncStatusWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourConflicts();
 }
 
 } // namespace novamind

@@ -18,7 +18,13 @@ public:
     // Reads the replica's sync state (no PHI); nullptr shows nothing, e.g. while locked.
     void refresh(Database *db);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void colourConflicts();
+
+    int m_conflictCount = 0;
     QLabel *m_lastSync = nullptr;
     QLabel *m_outbox = nullptr;
     QLabel *m_conflicts = nullptr;

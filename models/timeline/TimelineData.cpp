@@ -112,6 +112,11 @@ TimelineData fromStates(const std::vector<DigitalTwinState> &states)
     TimelineData data;
     const auto &all = specs();
     data.series.reserve(all.size());
+    // Converting each timestamp once, not once per series, is most of the mapping's cost on long timelines.
+    std::vector<double> xs;
+    xs.reserve(states.size());
+    for (const DigitalTwinState &state : states)
+        xs.push_back(msOf(state.timestamp));
     for (const TimelineSeriesSpec &spec : all) {
         TimelineSeries s;
         s.key = spec.key;
@@ -119,8 +124,8 @@ TimelineData fromStates(const std::vector<DigitalTwinState> &states)
         s.panel = spec.panel;
         s.points.resize(static_cast<qsizetype>(states.size()));
         QPointF *out = s.points.data();
-        for (const DigitalTwinState &state : states)
-            *out++ = QPointF(msOf(state.timestamp), spec.value(state) * spec.scale);
+        for (size_t i = 0; i < states.size(); ++i)
+            out[i] = QPointF(xs[i], spec.value(states[i]) * spec.scale);
         data.series.push_back(std::move(s));
     }
     if (!states.empty()) {

@@ -164,6 +164,26 @@ int main(int argc, char **argv)
             view.render(&painter);
             renderMs += t.nsecsElapsed() / 5e6;
         }
+        // A zoom: every panel re-decimates the visible range and repaints.
+        view.setData(data);
+        QCoreApplication::processEvents();
+        const auto [from, to] = view.visibleRange();
+        double zoomSetMs = 0, zoomSettleMs = 0;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            view.setVisibleRange(from + (to - from) * (0.1 + 0.05 * i), to - (to - from) * 0.3);
+            zoomSetMs += t.nsecsElapsed() / 5e6;
+            t.restart();
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            QPainter painter(&g_image);
+            view.render(&painter);
+            zoomSettleMs += t.nsecsElapsed() / 5e6;
+        }
+        view.resetZoom();
+        std::printf("timeline %6d states  zoom: re-decimate %7.2f ms, layout + render %7.2f ms (means)\n", c->states,
+                    zoomSetMs, zoomSettleMs);
         std::printf("timeline %6d states  of load: repository read p50 %7.2f ms, mapping to series p50 %7.2f ms\n",
                     c->states, repo.p50, mapping.p50);
         std::printf("timeline %6d states  of draw: setData %7.2f ms, layout %7.2f ms, render %7.2f ms (means)\n",

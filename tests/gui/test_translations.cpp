@@ -139,7 +139,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, lockMenuText);
         QCOMPARE(installTranslations(*QCoreApplication::instance(), code), code);
-        const QString lock = QCoreApplication::translate("novamind::MainWindow", "&Lock");
+        QString lock = QCoreApplication::translate("novamind::MainWindow", "&Lock");
         QVERIFY2(lock.remove(QLatin1Char('&')).contains(lockMenuText, Qt::CaseInsensitive), qPrintable(lock));
         // Without the catalogues the English source text comes back.
         for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {

@@ -29,6 +29,7 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace novamind {
 
@@ -337,6 +338,7 @@ void TimelineView::clearSeries()
     for (Panel &p : m_panels) {
         p.chart->removeAllSeries();
         p.lines.clear();
+        p.riskMarkers.clear();
         p.cursor = nullptr;
     }
     m_lastTarget = 0;
@@ -384,6 +386,7 @@ void TimelineView::rebuildSeries()
     // The measured lines are the same dimensions for every patient: keep them (and their legend entries, so the
     // charts need no new layout) and replace only predictions, markers and the cursor.
     for (Panel &panel : m_panels) {
+        panel.riskMarkers.clear();
         for (QAbstractSeries *s : panel.chart->series()) {
             const bool kept =
                 std::any_of(panel.lines.begin(), panel.lines.end(), [s](const LineBinding &b) { return b.line == s; });
@@ -520,10 +523,11 @@ void TimelineView::rebuildSeries()
                     const qsizetype i = risk ? nearest(risk->points, x) : -1;
                     points.append(QPointF(x, i >= 0 ? risk->points[i].y() : lo));
                 }
-                scatter->replace(points);
                 panel.chart->addSeries(scatter);
                 scatter->attachAxis(panel.x);
                 scatter->attachAxis(panel.y);
+                panel.riskMarkers.emplace_back(scatter,
+                                               std::move(points)); // thinned to the visible range in redecimate()
                 connect(scatter, &QXYSeries::hovered, this, [this, scatter, code](const QPointF &at, bool entered) {
                     if (!entered) {
                         QToolTip::hideText();
@@ -554,6 +558,7 @@ void TimelineView::rebuildSeries()
     }
     m_viewFrom = m_fullFrom;
     m_viewTo = m_fullTo;
+    m_remeasureAxes = true;
     applyRange();
 }
 
@@ -656,9 +661,25 @@ QList<QPointF> TimelineView::decimated(const QList<QPointF> &points) const
 void TimelineView::redecimate()
 {
     m_lastTarget = decimationTarget();
-    for (Panel &panel : m_panels)
+    // Risk-level changes can number thousands over a long timeline, and QtCharts makes an item per scatter point:
+    // draw those in view, at most one per few pixels.
+    const double minGap = (m_viewTo - m_viewFrom) / std::max(1, m_lastTarget / 8);
+    for (Panel &panel : m_panels) {
         for (const LineBinding &b : panel.lines)
             b.line->replace(decimated(m_data.series[b.seriesIndex].points));
+        for (const auto &[scatter, all] : panel.riskMarkers) {
+            const auto [first, last] = lttb::visibleRange(all, m_viewFrom, m_viewTo);
+            QList<QPointF> shown;
+            double lastX = -std::numeric_limits<double>::infinity();
+            for (qsizetype i = first; i < last; ++i) {
+                if (all[i].x() - lastX >= minGap) {
+                    shown.append(all[i]);
+                    lastX = all[i].x();
+                }
+            }
+            scatter->replace(shown);
+        }
+    }
 }
 
 void TimelineView::applyRange()
@@ -668,13 +689,18 @@ void TimelineView::applyRange()
                            : span > 4 * kDayMs ? QStringLiteral("d MMM yy")
                                                : QStringLiteral("d MMM HH:mm");
     for (Panel &panel : m_panels) {
+        const bool remeasure = panel.x->format() != format || m_remeasureAxes;
         panel.x->setFormat(format);
         panel.x->setRange(fromMs(static_cast<qint64>(m_viewFrom)), fromMs(static_cast<qint64>(m_viewTo)));
         // Qt 6.4 keeps the axis' old size hint when its labels change after the first layout, and then elides the
-        // new labels to nothing; toggling their visibility makes it measure them again.
-        panel.x->setLabelsVisible(false);
-        panel.x->setLabelsVisible(true);
+        // new labels to nothing; toggling their visibility makes it measure them again (at the cost of a relayout,
+        // so only when the labels' shape changes).
+        if (remeasure) {
+            panel.x->setLabelsVisible(false);
+            panel.x->setLabelsVisible(true);
+        }
     }
+    m_remeasureAxes = false;
     redecimate();
     updateCursor();
     Q_EMIT visibleRangeChanged(m_viewFrom, m_viewTo);

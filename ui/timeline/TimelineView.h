@@ -86,6 +86,7 @@ private:
         QValueAxis *y = nullptr;
         QLineSeries *cursor = nullptr;
         std::vector<LineBinding> lines;
+        std::vector<std::pair<QScatterSeries *, QList<QPointF>>> riskMarkers; // every change; drawn thinned
         int extraLeft = 0; // margin added so every plot area starts at the same x
         int extraRight = 0;
     };
@@ -117,6 +118,7 @@ private:
     double m_viewFrom = 0;
     double m_viewTo = 0;
     bool m_aligning = false;
+    bool m_remeasureAxes = true;
     int m_lastTarget = 0;
 
     QLabel *m_banner = nullptr;

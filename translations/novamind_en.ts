@@ -1,0 +1,2126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>That patient is not available to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access is for clinicians; your role cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency access needs a reason of at least %n characters.</source>
+        <translation>
+            <numerusform>Emergency access needs a reason of at least %n characters.</numerusform>
+            <numerusform>Emergency access needs a reason of at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency access lasts between 1 minute and %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>This assessment is signed and can no longer change; amend it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clinician who started a draft can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That assessment does not exist on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is already signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clinician who entered an assessment can sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every item before signing; this instrument has no total without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>The disk is full; %1 was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to write %1; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 is missing: the chain jumps from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not link to the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered: its hash does not match its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was cut short: entry %1 onwards is missing, although the server acknowledged entries up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the one the server acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalStyle</name>
+    <message>
+        <source>Below cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependence symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmful use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazardous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazardous use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible dependence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probable PTSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional PTSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicide item unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CohortImporter</name>
+    <message numerus="yes">
+        <source>This replica already holds %n patients; seed-demo fills only an empty one.</source>
+        <translation>
+            <numerusform>This replica already holds %n patients; seed-demo fills only an empty one.</numerusform>
+            <numerusform>This replica already holds %n patients; seed-demo fills only an empty one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no replica database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica database&apos;s permissions could not be restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica could not switch to write-ahead logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccess</name>
+    <message>
+        <source>Enter the patient&apos;s MRN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access is for clinicians; your role cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient with that MRN is in this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentLibrary</name>
+    <message>
+        <source>Unknown instrument “%1”: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 (item %1, “%2”) must be one of %3; got %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sex “%1”: use female or male.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cut-offs differ by sex: give the patient&apos;s sex (female or male).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; got %3 answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; got %3 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instrument definition %1 is invalid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no answer options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an answer without a non-negative integer score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an answer without a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two answers scored %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a malformed LOINC answer code “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an unknown item “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names item “%2” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option set “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item id “%1” is not lower snake case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item id “%1” is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid LOINC code “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an unknown option set “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band “%1” has no valid min and max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band name “%1” is not lower snake case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band “%1” has an unknown sex “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it mixes sex-specific and general bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bands leave a gap or overlap at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bands do not end at the highest total, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its total rule is not “sum”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its prorating rule needs maxMissing between 1 and the item count less one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its prorating rounding is not half_up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its prorating rule cites no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its missing-answer rule “%1” is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscale name “%1” is not lower snake case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscale “%1” is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscale “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag name “%1” is not lower snake case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag “%1” is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a group whose min is not between 1 and its item count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown rule “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a threshold outside the scores of item “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id “%1” is not lower-case letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name or short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cites no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it states no licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its panel LOINC code “%1” is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its total LOINC code “%1” is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the instrument definition %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instrument “%1” is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyVault</name>
+    <message>
+        <source>“%1” is not a valid user id: use letters, digits and . _ @ -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters long.</source>
+        <translation>
+            <numerusform>The passphrase must be at least %n characters long.</numerusform>
+            <numerusform>The passphrase must be at least %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapping the database key failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing, so the replica cannot be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (it is far too large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON; it may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Novamind key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 was written by a newer version of Novamind; update Novamind to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replica id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key slots are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key slot has no valid user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key slot of %1 has unsupported key derivation parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key slot of %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 has two key slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 has no key slots left; the replica has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has no key for this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong, or that user&apos;s key slot has been damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 already has a key for this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the last key; removing it would erase the replica for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This replica was made by a newer version of Novamind (schema %1; this version knows up to %2). Update Novamind to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) differs from the one applied to this replica; refusing to open it with a modified schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the replica to schema %1 failed; it was left at the previous version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientRecordRows</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Replica</name>
+    <message>
+        <source>A replica already exists at %1; refusing to overwrite it without --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no replica at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica database %1 is missing, although its key file exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica database does not belong to this key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 holds a key but has no account in this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica records an unknown role for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica database is damaged: a page failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows refer to records that do not exist.</source>
+        <translation>
+            <numerusform>%n rows refer to records that do not exist.</numerusform>
+            <numerusform>%n rows refer to records that do not exist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema is at version %1 of %2; open the replica once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file has a slot for %1, who has no account in the replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineData</name>
+    <message>
+        <source>Depression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global functioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social engagement (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms (fraction of maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurotransmitters (1 = baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour and function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (predicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: total %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Novamind Clinician: patients and digital twins on an encrypted replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica database file (its key slots are in PATH.keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill the user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no replica at %1; create one with `novamindctl init --db %1 --user ID --passphrase-file FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display found: run it under a virtual display, e.g. `xvfb-run -a novamind --db %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1; see novamind --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind</name>
+    <message>
+        <source>The replica database is damaged or does not belong to this key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica database is damaged: a page failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica could not be read or written because of a disk error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica database file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica database is read-only; check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica is busy in another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while using the replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already in the replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentForm</name>
+    <message>
+        <source>Assessment entry form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient record has no sex of female or male; choose the cut-offs to use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-offs by sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female cut-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male cut-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicide risk alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have assessed the risk and acted on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form without saving; drafts saved earlier stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the answers on this device to finish later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the assessment: it can no longer change and is sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2, score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instrument is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough answers for a total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 (prorated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 indicates thoughts of self-harm. Assess suicide risk now and follow your local safety protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many items are unanswered for a total: answer the marked items before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the marked items before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the suicide risk alert before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentHistoryModel</name>
+    <message>
+        <source>%1 (prorated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentHistoryView</name>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument shown in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed assessments, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of totals over time with severity bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed %1 assessments for this patient yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (prorated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Total: %2
+Severity: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::AssessmentsPanel</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the chosen assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel choosing an instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsigned drafts for this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no instrument called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft uses an instrument this version does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, started %2, %3 of %4 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::BreakGlassDialog</name>
+    <message>
+        <source>Emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use emergency access only when a patient you do not care for needs you now. Your reason and every record you open are logged and reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Patient brought to the emergency department, treating clinician unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MRN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::MainWindow</name>
+    <message>
+        <source>Novamind Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica is locked. Unlock it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment signed; it will be sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient from the list, or search with Ctrl+F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica &amp;information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the replica and ask for the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emergency access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient outside your care relationships, with a logged reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the patient list, to give the open patient the whole window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Novamind Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Novamind Clinician — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica unlocked as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Novamind Clinician — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Replica&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;File&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Created&lt;/td&gt;&lt;td&gt;%4 by version %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Signed in as&lt;/td&gt;&lt;td&gt;%6 (%7)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 on SQLite %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Novamind Clinician %1&lt;/h3&gt;&lt;p&gt;Patients, assessments and digital twins on an encrypted local replica.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Novamind Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientListModel</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest PHQ-9 raised the suicide-risk flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientListPanel</name>
+    <message>
+        <source>Search patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10, e.g. F32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients with a diagnosis whose ICD-10 code starts with this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only patients overdue for an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient list error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock a replica to see your patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients match your search or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients are available to you in this replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientOverview</name>
+    <message>
+        <source>Patient overview error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access (break-glass): you have no care relationship with this patient. This access is time-limited, flagged and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PatientWorkspace</name>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency access — every view is logged and reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>born %1 (%n years)</source>
+        <translation>
+            <numerusform>born %1 (%n years)</numerusform>
+            <numerusform>born %1 (%n years)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after inactivity, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Novamind Clinician starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::SyncStatusWidget</name>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n refused by the server</numerusform>
+            <numerusform>%n refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::TimelineView</name>
+    <message>
+        <source>Twin timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the twin state as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across a chart to zoom, scroll to zoom, right-drag or arrow keys to pan; click to see the whole state at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No twin states are recorded for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ medication started   ■ medication stopped   ● assessment   dashed line: prediction, shaded: its interval   vertical line: the as-of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twin state as of the chosen time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::TwinStateModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms (fraction of maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurotransmitters (1 = baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global functioning (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicide risk (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::UnlockDialog</name>
+    <message>
+        <source>Unlock Novamind Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user id and passphrase to unlock this device&apos;s patient replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user id on this replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dr.ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase that unlocks your key to this replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking stopped unexpectedly. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts: you can try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts: you can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::codec</name>
+    <message>
+        <source>The document is not a valid JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an ISO 8601 timestamp with a time zone, such as 2026-01-02T03:04:05.000Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an integer of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must not be earlier than &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is required when &quot;%2&quot; is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
