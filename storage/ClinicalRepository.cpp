@@ -51,6 +51,13 @@ Result<std::vector<DigitalTwinState>> ClinicalRepository::timeline(UnitOfWork &u
                        [&] { return RecordMapping::loadStates(uow.db(), patientId, toMs(from), toMs(to)); });
 }
 
+Result<TwinStateColumns> ClinicalRepository::timelineSeries(UnitOfWork &uow, const QString &patientId,
+                                                            const QDateTime &from, const QDateTime &to)
+{
+    return auditedRead(uow, patientId, QStringLiteral("twin_state"),
+                       [&] { return RecordMapping::loadStateColumns(uow.db(), patientId, toMs(from), toMs(to)); });
+}
+
 Result<std::optional<DigitalTwinState>> ClinicalRepository::stateAsOf(UnitOfWork &uow, const QString &patientId,
                                                                       const QDateTime &at)
 {

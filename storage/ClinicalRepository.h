@@ -5,6 +5,7 @@
 #include "models/domain/Assessment.h"
 #include "models/domain/Clinical.h"
 #include "models/domain/DigitalTwin.h"
+#include "models/timeline/TwinStateColumns.h"
 
 #include <QDateTime>
 #include <optional>
@@ -31,6 +32,9 @@ public:
     // Twin states with from <= timestamp <= to, oldest first.
     static Result<std::vector<DigitalTwinState>> timeline(UnitOfWork &uow, const QString &patientId,
                                                           const QDateTime &from, const QDateTime &to);
+    // The same states as timeline() (same access check and audit), only what charts draw, as columns.
+    static Result<TwinStateColumns> timelineSeries(UnitOfWork &uow, const QString &patientId, const QDateTime &from,
+                                                   const QDateTime &to);
     // The whole twin state in force at `at` (the latest state at or before it).
     static Result<std::optional<DigitalTwinState>> stateAsOf(UnitOfWork &uow, const QString &patientId,
                                                              const QDateTime &at);

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <iterator>
+#include <string>
 
 namespace novamind::RecordMapping {
 
@@ -403,6 +405,56 @@ Result<std::vector<DigitalTwinState>> loadStates(Database &db, const QString &pa
         std::string("SELECT ") + kStateColumns +
             " FROM twin_state WHERE patient_id = ? AND ts >= ? AND ts <= ? ORDER BY ts",
         [&](Statement &s) { s.bind(1, patientId).bind(2, fromMs).bind(3, toMs); }, readState);
+}
+
+Result<TwinStateColumns> loadStateColumns(Database &db, const QString &patientId, qint64 fromMs, qint64 toMs)
+{
+    // Dimension key (as predictions name it) → column; the order is the order of the SELECT.
+    static const std::pair<const char *, const char *> kColumns[] = {
+        {"symptom.depression", "depression"},
+        {"symptom.anxiety", "anxiety"},
+        {"symptom.anhedonia", "anhedonia"},
+        {"symptom.insomnia", "insomnia"},
+        {"neurotransmitter.serotonin", "serotonin"},
+        {"neurotransmitter.dopamine", "dopamine"},
+        {"neurotransmitter.norepinephrine", "norepinephrine"},
+        {"neurotransmitter.gaba", "gaba"},
+        {"neurotransmitter.glutamate", "glutamate"},
+        {"neurotransmitter.acetylcholine", "acetylcholine"},
+        {"behavioral.sleep_hours", "sleep_hours"},
+        {"behavioral.activity_level", "activity_level"},
+        {"behavioral.social_engagement", "social_engagement"},
+        {"functional.global_functioning", "global_functioning"},
+        {"functional.adherence", "adherence"},
+        {"risk.suicide_risk", "suicide_risk"},
+    };
+    constexpr int kCount = static_cast<int>(std::size(kColumns));
+    // The level becomes its index in riskLevelNames() inside SQLite, so no row makes a QString.
+    std::string sql = "SELECT ts";
+    for (const auto &c : kColumns)
+        sql += std::string(", ") + c.second;
+    sql += ", CASE risk_level";
+    const auto &levels = TwinStateColumns::riskLevelNames();
+    for (size_t i = 0; i < levels.size(); ++i)
+        sql += " WHEN '" + levels[i].toStdString() + "' THEN " + std::to_string(i);
+    sql += " ELSE -1 END FROM twin_state WHERE patient_id = ? AND ts >= ? AND ts <= ? ORDER BY ts";
+
+    auto stmt = db.prepare(sql);
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, patientId).bind(2, fromMs).bind(3, toMs);
+    TwinStateColumns out;
+    out.keys.reserve(kCount);
+    for (const auto &c : kColumns)
+        out.keys.push_back(QString::fromLatin1(c.first));
+    out.values.resize(kCount);
+    NM_TRY(stmt->forEach([&](const Statement &row) {
+        out.ts.push_back(row.columnInt64(0));
+        for (int k = 0; k < kCount; ++k)
+            out.values[static_cast<size_t>(k)].push_back(row.columnDouble(k + 1));
+        out.riskLevel.push_back(static_cast<qint8>(row.columnInt64(kCount + 1)));
+    }));
+    return out;
 }
 
 Result<std::optional<DigitalTwinState>> loadStateAsOf(Database &db, const QString &patientId, qint64 atMs)

@@ -8,6 +8,7 @@
 #include "models/domain/DigitalTwin.h"
 #include "models/domain/Identity.h"
 #include "models/domain/Patient.h"
+#include "models/timeline/TwinStateColumns.h"
 
 #include <memory>
 #include <optional>
@@ -33,6 +34,8 @@ Result<std::vector<Assessment>> loadAssessmentHistory(Database &db, const QStrin
                                                       const QString &instrument);
 // States with from <= ts <= to, oldest first.
 Result<std::vector<DigitalTwinState>> loadStates(Database &db, const QString &patientId, qint64 fromMs, qint64 toMs);
+// The same states as loadStates, only time, the numeric dimensions and the risk level (for charts).
+Result<TwinStateColumns> loadStateColumns(Database &db, const QString &patientId, qint64 fromMs, qint64 toMs);
 Result<std::optional<DigitalTwinState>> loadStateAsOf(Database &db, const QString &patientId, qint64 atMs);
 Result<std::vector<DigitalTwinPrediction>> loadPredictions(Database &db, const QString &patientId);
 

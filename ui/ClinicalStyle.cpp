@@ -78,13 +78,13 @@ QColor riskColor(const QString &riskLevel, const QPalette &palette)
 QString riskLabel(const QString &riskLevel)
 {
     if (riskLevel == QLatin1String("low"))
-        return QCoreApplication::translate(kContext, "Low");
+        return QCoreApplication::translate("ClinicalStyle", "Low", "risk level");
     if (riskLevel == QLatin1String("moderate"))
-        return QCoreApplication::translate(kContext, "Moderate");
+        return QCoreApplication::translate("ClinicalStyle", "Moderate", "risk level");
     if (riskLevel == QLatin1String("high"))
-        return QCoreApplication::translate(kContext, "High");
+        return QCoreApplication::translate("ClinicalStyle", "High", "risk level");
     if (riskLevel == QLatin1String("imminent"))
-        return QCoreApplication::translate(kContext, "Imminent");
+        return QCoreApplication::translate("ClinicalStyle", "Imminent", "risk level");
     return QStringLiteral("—");
 }
 

@@ -121,7 +121,7 @@ QWidget *MainWindow::buildSessionPage()
     m_splitter->addWidget(m_patientArea);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({500, 780});
+    m_splitter->setSizes({600, 680});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(page);
@@ -138,7 +138,7 @@ void MainWindow::buildMenus()
     connect(m_replicaInfoAction, &QAction::triggered, this, &MainWindow::showReplicaInformation);
     m_preferencesAction = fileMenu->addAction(tr("&Preferences…"));
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     fileMenu->addSeparator();

@@ -1,5 +1,7 @@
 #include "models/timeline/TimelineData.h"
 
+#include "models/instruments/InstrumentLibrary.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -147,6 +149,49 @@ TimelineData fromStates(const std::vector<DigitalTwinState> &states)
     return data;
 }
 
+TimelineData fromColumns(const TwinStateColumns &columns)
+{
+    TimelineData data;
+    const auto &all = specs();
+    const size_t n = columns.size();
+    std::vector<double> xs(columns.ts.begin(), columns.ts.end());
+    data.series.reserve(all.size());
+    for (const TimelineSeriesSpec &spec : all) {
+        TimelineSeries s;
+        s.key = spec.key;
+        s.name = spec.name;
+        s.panel = spec.panel;
+        const std::vector<double> *column = columns.column(spec.key);
+        Q_ASSERT(column); // the repository reads every dimension the timeline draws
+        if (column && column->size() == n) {
+            s.points.resize(static_cast<qsizetype>(n));
+            QPointF *out = s.points.data();
+            const double *in = column->data();
+            for (size_t i = 0; i < n; ++i)
+                out[i] = QPointF(xs[i], in[i] * spec.scale);
+        }
+        data.series.push_back(std::move(s));
+    }
+    if (n > 0) {
+        data.first = QDateTime::fromMSecsSinceEpoch(columns.ts.front(), Qt::UTC);
+        data.last = QDateTime::fromMSecsSinceEpoch(columns.ts.back(), Qt::UTC);
+    }
+    const auto &names = TwinStateColumns::riskLevelNames();
+    int level = -2; // no level yet
+    for (size_t i = 0; i < n && i < columns.riskLevel.size(); ++i) {
+        const int code = columns.riskLevel[i];
+        if (code == level)
+            continue;
+        level = code;
+        TimelineMarker m;
+        m.kind = TimelineMarker::Kind::RiskLevel;
+        m.at = QDateTime::fromMSecsSinceEpoch(columns.ts[i], Qt::UTC);
+        m.code = code >= 0 && static_cast<size_t>(code) < names.size() ? names[static_cast<size_t>(code)] : QString();
+        data.markers.push_back(std::move(m));
+    }
+    return data;
+}
+
 void addPredictions(TimelineData &data, const std::vector<DigitalTwinPrediction> &predictions)
 {
     std::vector<const DigitalTwinPrediction *> ahead;
@@ -193,13 +238,15 @@ void addAssessments(TimelineData &data, const std::vector<Assessment> &assessmen
         m.at = a.completedAt.value_or(a.startedAt);
         m.code = a.instrument;
         const QString when = QLocale().toString(m.at.toLocalTime(), QLocale::ShortFormat);
-        QString band = a.band;
-        band.replace(QLatin1Char('_'), QLatin1Char(' '));
-        m.label = a.total ? QCoreApplication::translate("TimelineData", "%1 on %2: total %3 (%4)")
-                                .arg(a.instrument.toUpper(), when)
-                                .arg(*a.total)
-                                .arg(band)
-                          : QCoreApplication::translate("TimelineData", "%1 on %2").arg(a.instrument.toUpper(), when);
+        const Instrument *instrument = InstrumentLibrary::builtin().find(a.instrument);
+        const QString name =
+            instrument && !instrument->shortName.isEmpty() ? instrument->shortName : a.instrument.toUpper();
+        m.band = a.band;
+        if (a.total && instrument && instrument->maxTotal() > 0)
+            m.fraction = std::clamp(static_cast<double>(*a.total) / instrument->maxTotal(), 0.0, 1.0);
+        m.label = a.total
+                      ? QCoreApplication::translate("TimelineData", "%1 on %2: total %3").arg(name, when).arg(*a.total)
+                      : QCoreApplication::translate("TimelineData", "%1 on %2").arg(name, when);
         data.markers.push_back(std::move(m));
     }
     std::stable_sort(data.markers.begin(), data.markers.end(),
@@ -235,6 +282,15 @@ std::vector<TimelineMarker> medicationMarkers(const std::vector<Medication> &med
     std::stable_sort(out.begin(), out.end(),
                      [](const TimelineMarker &a, const TimelineMarker &b) { return a.at < b.at; });
     return out;
+}
+
+TimelineData build(const TwinStateColumns &columns, const std::vector<DigitalTwinPrediction> &predictions,
+                   const std::vector<Assessment> &assessments)
+{
+    TimelineData data = fromColumns(columns);
+    addPredictions(data, predictions);
+    addAssessments(data, assessments);
+    return data;
 }
 
 TimelineData build(const std::vector<DigitalTwinState> &states, const std::vector<DigitalTwinPrediction> &predictions,

@@ -4,6 +4,7 @@
 #include "models/domain/Assessment.h"
 #include "models/domain/Clinical.h"
 #include "models/domain/DigitalTwin.h"
+#include "models/timeline/TwinStateColumns.h"
 
 #include <QDateTime>
 #include <QList>
@@ -67,6 +68,10 @@ struct TimelineMarker
     QDateTime at;
     QString code;  // risk level for RiskLevel, instrument id for Assessment
     QString label; // translated one-line description for tooltips (empty for RiskLevel: the view words it)
+    // Assessments only: the total as a fraction of the instrument's maximum (-1 when unknown), and the severity
+    // band's code ("moderately_severe"); the view words the band (style::bandLabel), never this model.
+    double fraction = -1;
+    QString band;
 };
 
 struct TimelineData
@@ -91,6 +96,8 @@ QString panelTitle(TimelinePanel panel);
 
 // States must be sorted by time (as the repository returns them).
 TimelineData fromStates(const std::vector<DigitalTwinState> &states);
+// The same series and risk-level markers from columns (ClinicalRepository::timelineSeries), without per-row objects.
+TimelineData fromColumns(const TwinStateColumns &columns);
 // Predictions for instants after the last state, of the dimensions the timeline draws.
 void addPredictions(TimelineData &data, const std::vector<DigitalTwinPrediction> &predictions);
 void addAssessments(TimelineData &data, const std::vector<Assessment> &assessments);
@@ -98,6 +105,8 @@ void addAssessments(TimelineData &data, const std::vector<Assessment> &assessmen
 std::vector<TimelineMarker> medicationMarkers(const std::vector<Medication> &medications);
 // The whole mapping, as the timeline screen loads it.
 TimelineData build(const std::vector<DigitalTwinState> &states, const std::vector<DigitalTwinPrediction> &predictions,
+                   const std::vector<Assessment> &assessments);
+TimelineData build(const TwinStateColumns &columns, const std::vector<DigitalTwinPrediction> &predictions,
                    const std::vector<Assessment> &assessments);
 
 } // namespace TimelineMapping

@@ -2,6 +2,8 @@
 // search per keystroke as the clinician sees it (query, audit, model reset, repaint).
 // Environment: see BenchSupport.h; run under QT_QPA_PLATFORM=offscreen or a display.
 #include "BenchSupport.h"
+#include "storage/PatientRepository.h"
+#include "storage/UnitOfWork.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractItemView>
@@ -79,33 +81,47 @@ int main(int argc, char **argv)
                 unlock.p50, unlock.p95, unlock.max, firstRows.front());
     std::fflush(stdout);
 
-    // Keystrokes: type growing prefixes of family names into the search field, timing each key until the
-    // table has repainted with the new rows.
+    // Keystrokes: type growing prefixes of real family names (as bench_queries does) into the search field, timing
+    // each key until the list — the table, or the "no match" placeholder — has repainted.
     MainWindow window(openReference(ref));
     window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was never exposed");
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("patientSearch"));
     auto *table = window.findChild<QTableView *>(QStringLiteral("patientTable"));
+    auto *placeholder = window.findChild<QWidget *>(QStringLiteral("patientPlaceholder"));
     PaintProbe probe;
     table->viewport()->installEventFilter(&probe);
-    QRandomGenerator rng(11);
-    const QString letters = QStringLiteral("abcdefghijklmnoprstuvw");
+    placeholder->installEventFilter(&probe);
+    std::vector<QString> names;
+    {
+        auto all =
+            UnitOfWork::perform(*window.session(), [](UnitOfWork &uow) { return PatientRepository::search(uow, {}); });
+        if (!all.ok() || all->empty())
+            qFatal("no patients");
+        QRandomGenerator rng(11);
+        for (int i = 0; i < 60; ++i)
+            names.push_back(all.value()[rng.bounded(static_cast<int>(all->size()))].displayName);
+    }
     std::vector<double> keyMs;
-    for (int word = 0; word < 60; ++word) {
+    int unpainted = 0;
+    for (const QString &name : names) {
         search->clear();
         QCoreApplication::processEvents();
-        for (int len = 0; len < 4; ++len) {
-            const QChar c = letters.at(rng.bounded(static_cast<int>(letters.size())));
+        for (int len = 0; len < std::min<int>(4, static_cast<int>(name.size())); ++len) {
             probe.painted = false;
             QElapsedTimer t;
             t.start();
-            QTest::keyClick(search, c.toLatin1());
+            QTest::keyClick(search, name.at(len).toLower().toLatin1());
             waitForPaint(probe);
             keyMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+            if (!probe.painted)
+                ++unpainted;
         }
     }
     const bench::Stats keys = bench::statsOf(keyMs);
-    std::printf("search keystroke to repaint    p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%zu keystrokes; budget "
-                "p95 <= 16 ms)\n",
-                keys.p50, keys.p95, keys.max, keyMs.size());
+    std::printf("search keystroke to repaint    p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%zu keystrokes, %d without "
+                "a repaint; budget p95 <= 16 ms)\n",
+                keys.p50, keys.p95, keys.max, keyMs.size(), unpainted);
     return 0;
 }

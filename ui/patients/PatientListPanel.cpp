@@ -3,6 +3,7 @@
 #include "models/PatientListModel.h"
 #include "storage/Session.h"
 #include "storage/UnitOfWork.h"
+#include "ui/ClinicalStyle.h"
 #include "ui/patients/PatientListDelegate.h"
 
 #include <QCheckBox>
@@ -75,6 +76,30 @@ PatientListPanel::PatientListPanel(QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    // Fixed columns sized for their widest value in this font, so the name gets every remaining pixel
+    // (ResizeToContents would measure rows on every page load).
+    {
+        const QFontMetrics fm = m_table->fontMetrics();
+        const int pad = 2 * fm.averageCharWidth() + 8;
+        const QString longDate = style::formatDate(QDate(2000, 12, 28));
+        const auto fit = [&](int column, const QStringList &samples) {
+            int width = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+            for (const QString &sample : samples)
+                width = std::max(width, fm.horizontalAdvance(sample));
+            m_table->setColumnWidth(column, width + pad);
+        };
+        fit(PatientListModel::Mrn, {QStringLiteral("MRN0000000")});
+        fit(PatientListModel::BirthDate, {longDate});
+        fit(PatientListModel::Risk,
+            {style::riskLabel(QStringLiteral("moderate")), style::riskLabel(QStringLiteral("imminent"))});
+        fit(PatientListModel::LastAssessment, {longDate});
+        QFont bold = m_table->font();
+        bold.setBold(true);
+        m_table->setColumnWidth(PatientListModel::SuicideFlag,
+                                QFontMetrics(bold).horizontalAdvance(style::bandLabel(QStringLiteral("suicide_risk"))) +
+                                    fm.height() + pad + 4); // icon, text, padding
+    }
     m_table->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true); // the model re-queries in that order: sorting never looks at loaded rows only
 

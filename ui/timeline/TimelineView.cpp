@@ -13,6 +13,7 @@
 #include <QDateTimeAxis>
 #include <QDateTimeEdit>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -110,10 +111,10 @@ TimelineView::TimelineView(QWidget *parent)
         loadAsOf(at);
     });
 
-    auto *hint = new QLabel(tr("Drag across a chart to zoom, scroll to zoom, right-drag or arrow keys to pan; "
-                               "click to see the whole state at that time."),
-                            this);
-    hint->setWordWrap(true);
+    auto *hint = new QLabel(tr("Drag or scroll to zoom, right-drag to pan, click for the state then."), this);
+    hint->setObjectName(QStringLiteral("timelineHint"));
+    hint->setToolTip(tr("Drag across a chart or scroll to zoom; right-drag or the arrow keys pan; Home shows "
+                        "everything; a click shows the whole twin state at that time."));
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *bar = new QHBoxLayout;
@@ -147,14 +148,14 @@ TimelineView::TimelineView(QWidget *parent)
     for (size_t i = 0; i < m_panels.size(); ++i) {
         m_panels[i].id = ids[i];
         buildPanel(m_panels[i]);
+        chartLayout->addWidget(m_panels[i].header);
         chartLayout->addWidget(m_panels[i].view, 1);
     }
 
-    auto *key = new QLabel(tr("▲ medication started   ■ medication stopped   ● assessment   "
-                              "dashed line: prediction, shaded: its interval   vertical line: the as-of time"),
+    auto *key = new QLabel(tr("▲ medication started  ■ stopped  ○ assessment (score)  "
+                              "- - predicted, shaded: interval  │ as of"),
                            charts);
     key->setObjectName(QStringLiteral("timelineKey"));
-    key->setWordWrap(true);
     chartLayout->addWidget(key);
 
     m_asOfView = new QTreeView(this);
@@ -163,8 +164,10 @@ TimelineView::TimelineView(QWidget *parent)
     m_asOfView->setModel(m_stateModel);
     m_asOfView->setUniformRowHeights(true);
     m_asOfView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_asOfView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_asOfView->header()->setStretchLastSection(false);
+    // Names take what they need; the value column gets the rest (and never less than its contents).
+    m_asOfView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_asOfView->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_asOfView->header()->setStretchLastSection(true);
     connect(m_stateModel, &QAbstractItemModel::modelReset, m_asOfView, &QTreeView::expandAll);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -173,8 +176,8 @@ TimelineView::TimelineView(QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({940, 340});
-    m_asOfView->setMinimumWidth(240);
+    splitter->setSizes({900, 380});
+    m_asOfView->setMinimumWidth(300);
 
     auto *root = new QVBoxLayout(this);
     root->addLayout(bar);
@@ -186,6 +189,8 @@ TimelineView::TimelineView(QWidget *parent)
     m_relayout->setInterval(0);
     connect(m_relayout, &QTimer::timeout, this, [this] {
         alignPlotAreas();
+        if (!m_data.isEmpty())
+            updateTimeAxes();
         // A pixel or two of layout jitter is not worth another pass over every series (100k points: ~25 ms).
         if (!m_data.isEmpty() && std::abs(decimationTarget() - m_lastTarget) > m_lastTarget / 50)
             redecimate();
@@ -199,18 +204,24 @@ void TimelineView::buildPanel(Panel &panel)
 {
     panel.chart = new QChart;
     panel.chart->setObjectName(QString::fromLatin1(chartName(panel.id)));
-    panel.chart->setTitle(TimelineMapping::panelTitle(panel.id));
+
     panel.chart->setAnimationOptions(QChart::NoAnimation);
     panel.chart->setBackgroundRoundness(0);
     panel.chart->setMargins(QMargins(kBaseMargin, kBaseMargin, kBaseMargin, kBaseMargin));
-    panel.chart->legend()->setAlignment(Qt::AlignRight);
-    panel.chart->legend()->setShowToolTips(true);
-    QFont title = panel.chart->titleFont();
-    title.setBold(true);
-    panel.chart->setTitleFont(title);
-    QFont small = panel.chart->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    panel.chart->legend()->setFont(small);
+    // Title and legend live in one compact label above the plot (updateHeader): a legend at the side took ~200 px of
+    // every plot's width, and QtCharts' own title and top legend took two padded rows of its height.
+    panel.chart->legend()->hide();
+    panel.chart->layout()->setContentsMargins(0, 0, 0, 0);
+
+    panel.header = new QLabel(this);
+    panel.header->setObjectName(QString::fromLatin1(chartName(panel.id)) + QStringLiteral("Header"));
+    panel.header->setTextFormat(Qt::RichText);
+    panel.header->setWordWrap(true);
+    panel.header->setContentsMargins(6, 2, 6, 0);
+    panel.header->setAutoFillBackground(true);
+    panel.header->setBackgroundRole(QPalette::Base);
+    panel.header->setForegroundRole(QPalette::Text);
+    panel.header->setAccessibleName(TimelineMapping::panelTitle(panel.id));
 
     panel.x = new QDateTimeAxis;
     panel.x->setTickCount(7);
@@ -225,6 +236,7 @@ void TimelineView::buildPanel(Panel &panel)
     panel.view->setObjectName(QString::fromLatin1(chartName(panel.id)));
     panel.view->setAccessibleName(TimelineMapping::panelTitle(panel.id));
     panel.view->setRenderHint(QPainter::Antialiasing);
+    panel.view->setFrameShape(QFrame::NoFrame);
     panel.view->setMinimumHeight(140);
 
     connect(panel.view, &TimelineChartView::zoomToRequested, this, &TimelineView::setVisibleRange);
@@ -236,6 +248,7 @@ void TimelineView::buildPanel(Panel &panel)
             setAsOf(fromMs(static_cast<qint64>(atMs)));
     });
     connect(panel.chart, &QChart::plotAreaChanged, m_relayout, qOverload<>(&QTimer::start));
+    updateHeader(panel);
 }
 
 QChart *TimelineView::chart(TimelinePanel panel) const
@@ -254,12 +267,38 @@ TimelineChartView *TimelineView::chartView(TimelinePanel panel) const
     return nullptr;
 }
 
+QLabel *TimelineView::panelHeader(TimelinePanel panel) const
+{
+    for (const Panel &p : m_panels)
+        if (p.id == panel)
+            return p.header;
+    return nullptr;
+}
+
+void TimelineView::updateHeader(Panel &panel)
+{
+    // Measured lines as a coloured stroke, risk levels as a coloured dot. Predictions share their dimension's colour
+    // and markers share every panel: the key under the charts explains both once.
+    QString html =
+        QStringLiteral("<b>") + TimelineMapping::panelTitle(panel.id).toHtmlEscaped() + QStringLiteral("</b>");
+    const auto entry = [&html](const QColor &colour, const QString &symbol, const QString &name) {
+        html += QStringLiteral("&nbsp;&nbsp; <span style=\"white-space:nowrap\"><span style=\"color:") + colour.name() +
+                QStringLiteral("\">") + symbol + QStringLiteral("</span>&nbsp;") + name.toHtmlEscaped() +
+                QStringLiteral("</span>");
+    };
+    for (const LineBinding &b : panel.lines)
+        entry(b.line->pen().color(), QStringLiteral("&#9473;&#9473;"), b.line->name());
+    for (const auto &[scatter, points] : panel.riskMarkers)
+        entry(scatter->color(), QStringLiteral("&#9679;"), scatter->name());
+    panel.header->setText(html);
+}
+
 Result<TimelineData> TimelineView::load(const Session &session, const QString &patientId)
 {
     return UnitOfWork::perform(session, [&](UnitOfWork &uow) -> Result<TimelineData> {
         const QDateTime from(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
         const QDateTime to(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC);
-        auto states = ClinicalRepository::timeline(uow, patientId, from, to);
+        auto states = ClinicalRepository::timelineSeries(uow, patientId, from, to);
         if (!states.ok())
             return states.error();
         auto predictions = ClinicalRepository::predictions(uow, patientId);
@@ -339,7 +378,11 @@ void TimelineView::clearSeries()
         p.chart->removeAllSeries();
         p.lines.clear();
         p.riskMarkers.clear();
+        p.assessments = nullptr;
+        p.assessmentPoints.clear();
+        p.assessmentTips.clear();
         p.cursor = nullptr;
+        updateHeader(p);
     }
     m_lastTarget = 0;
 }
@@ -387,6 +430,9 @@ void TimelineView::rebuildSeries()
     // charts need no new layout) and replace only predictions, markers and the cursor.
     for (Panel &panel : m_panels) {
         panel.riskMarkers.clear();
+        panel.assessments = nullptr;
+        panel.assessmentPoints.clear();
+        panel.assessmentTips.clear();
         for (QAbstractSeries *s : panel.chart->series()) {
             const bool kept =
                 std::any_of(panel.lines.begin(), panel.lines.end(), [s](const LineBinding &b) { return b.line == s; });
@@ -413,7 +459,15 @@ void TimelineView::rebuildSeries()
         if (panel.id == TimelinePanel::Neurotransmitter) { // ticks on round values around the baseline
             panel.y->setTickType(QValueAxis::TicksDynamic);
             panel.y->setTickAnchor(1);
-            panel.y->setTickInterval(panel.y->max() - panel.y->min() > 0.8 ? 0.2 : 0.1);
+            // At most 5 intervals: closer labels do not fit a panel's height and Qt elides them to "...".
+            double step = 1;
+            for (double candidate : {0.05, 0.1, 0.2, 0.25, 0.5, 1.0}) {
+                if ((panel.y->max() - panel.y->min()) / candidate <= 5) {
+                    step = candidate;
+                    break;
+                }
+            }
+            panel.y->setTickInterval(step);
         }
         const double lo = panel.y->min();
         const double hi = panel.y->max();
@@ -492,14 +546,8 @@ void TimelineView::rebuildSeries()
             (m.kind == TimelineMarker::Kind::MedicationStart ? starts : stops).push_back(&m);
         addMarkerSeries(panel, tr("Medication started"), starts, text, top, true);
         addMarkerSeries(panel, tr("Medication stopped"), stops, text, top, true);
-        if (panel.id == TimelinePanel::Symptom) {
-            std::vector<const TimelineMarker *> assessments;
-            for (const TimelineMarker &m : m_data.markers)
-                if (m.kind == TimelineMarker::Kind::Assessment)
-                    assessments.push_back(&m);
-            addMarkerSeries(panel, tr("Assessments"), assessments, pal.color(QPalette::Link), lo + (hi - lo) * 0.05,
-                            false);
-        }
+        if (panel.id == TimelinePanel::Symptom)
+            addAssessmentSeries(panel, pal.color(QPalette::Link));
         if (panel.id == TimelinePanel::Risk) {
             const TimelineSeries *risk = m_data.find(QStringLiteral("risk.suicide_risk"));
             for (const char *level : {"low", "moderate", "high", "imminent"}) {
@@ -555,6 +603,7 @@ void TimelineView::rebuildSeries()
         panel.cursor->attachAxis(panel.x);
         panel.cursor->attachAxis(panel.y);
         hideFromLegend(panel.chart, panel.cursor);
+        updateHeader(panel);
     }
     m_viewFrom = m_fullFrom;
     m_viewTo = m_fullTo;
@@ -606,6 +655,57 @@ void TimelineView::addMarkerSeries(Panel &panel, const QString &name,
     scatter->attachAxis(panel.y);
     hideFromLegend(panel.chart, scatter); // explained once, in the key under the charts
     attachMarkerTooltip(scatter, std::move(labels));
+}
+
+QString TimelineView::assessmentTooltip(const TimelineMarker &marker)
+{
+    if (marker.band.isEmpty())
+        return marker.label;
+    return tr("%1\nSeverity: %2").arg(marker.label, style::bandLabel(marker.band));
+}
+
+void TimelineView::addAssessmentSeries(Panel &panel, const QColor &colour)
+{
+    // Small hollow circles at the score (total / the instrument's maximum, the panel's own scale), so they sit among
+    // the symptom lines without covering them or reading as another line. Without a total there is no place.
+    std::vector<const TimelineMarker *> shown;
+    for (const TimelineMarker &m : m_data.markers)
+        if (m.kind == TimelineMarker::Kind::Assessment && m.fraction >= 0)
+            shown.push_back(&m);
+    // Thinning and tooltips search by time.
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const TimelineMarker *a, const TimelineMarker *b) { return a->at < b->at; });
+    for (const TimelineMarker *m : shown) {
+        panel.assessmentPoints.append(QPointF(static_cast<double>(m->at.toMSecsSinceEpoch()), m->fraction));
+        panel.assessmentTips.push_back(assessmentTooltip(*m));
+    }
+    if (panel.assessmentPoints.isEmpty())
+        return;
+    auto *scatter = new QScatterSeries;
+    scatter->setObjectName(QStringLiteral("assessments"));
+    scatter->setName(tr("Assessments"));
+    scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    scatter->setMarkerSize(7);
+    scatter->setColor(Qt::transparent);
+    QPen border(colour);
+    border.setWidthF(1.5);
+    scatter->setPen(border);
+    scatter->setBorderColor(colour);
+    panel.chart->addSeries(scatter);
+    scatter->attachAxis(panel.x);
+    scatter->attachAxis(panel.y);
+    hideFromLegend(panel.chart, scatter); // explained once, in the key under the charts
+    panel.assessments = scatter;
+    const Panel *owner = &panel;
+    connect(scatter, &QXYSeries::hovered, this, [this, owner](const QPointF &at, bool entered) {
+        if (!entered) {
+            QToolTip::hideText();
+            return;
+        }
+        const qsizetype i = nearest(owner->assessmentPoints, at.x());
+        if (i >= 0 && static_cast<size_t>(i) < owner->assessmentTips.size())
+            QToolTip::showText(QCursor::pos(), owner->assessmentTips[static_cast<size_t>(i)], this);
+    });
 }
 
 void TimelineView::attachTooltip(QXYSeries *series)
@@ -679,31 +779,67 @@ void TimelineView::redecimate()
             }
             scatter->replace(shown);
         }
+        if (panel.assessments) {
+            // Markers closer than about their own size would merge into a bar: keep one of each such cluster
+            // unless their scores differ visibly.
+            const double plotWidth = std::max(50.0, panel.chart->plotArea().width());
+            const double gap = 14 * (m_viewTo - m_viewFrom) / plotWidth;
+            const auto [first, last] = lttb::visibleRange(panel.assessmentPoints, m_viewFrom, m_viewTo);
+            QList<QPointF> shown;
+            for (qsizetype i = first; i < last; ++i) {
+                const QPointF &p = panel.assessmentPoints[i];
+                if (shown.isEmpty() || p.x() - shown.back().x() >= gap || std::abs(p.y() - shown.back().y()) > 0.15)
+                    shown.append(p);
+            }
+            panel.assessments->replace(shown);
+        }
     }
 }
 
 void TimelineView::applyRange()
 {
-    const double span = m_viewTo - m_viewFrom;
-    const QString format = span > 400 * kDayMs ? QStringLiteral("MMM yyyy")
-                           : span > 4 * kDayMs ? QStringLiteral("d MMM yy")
-                                               : QStringLiteral("d MMM HH:mm");
-    for (Panel &panel : m_panels) {
-        const bool remeasure = panel.x->format() != format || m_remeasureAxes;
-        panel.x->setFormat(format);
+    for (Panel &panel : m_panels)
         panel.x->setRange(fromMs(static_cast<qint64>(m_viewFrom)), fromMs(static_cast<qint64>(m_viewTo)));
-        // Qt 6.4 keeps the axis' old size hint when its labels change after the first layout, and then elides the
-        // new labels to nothing; toggling their visibility makes it measure them again (at the cost of a relayout,
-        // so only when the labels' shape changes).
-        if (remeasure) {
-            panel.x->setLabelsVisible(false);
-            panel.x->setLabelsVisible(true);
+    updateTimeAxes();
+    for (Panel &panel : m_panels) {
+        if (m_remeasureAxes) { // a new patient: the y range (and so its labels) may have changed too
+            panel.y->setLabelsVisible(false);
+            panel.y->setLabelsVisible(true);
         }
     }
     m_remeasureAxes = false;
     redecimate();
     updateCursor();
     Q_EMIT visibleRangeChanged(m_viewFrom, m_viewTo);
+}
+
+void TimelineView::updateTimeAxes()
+{
+    // The label format follows the visible span, and the tick count the plot width: about one label per 90 px (110
+    // with a time of day), so QtCharts never has to elide them.
+    const double span = m_viewTo - m_viewFrom;
+    const QString format = span > 300 * kDayMs ? QStringLiteral("MMM yyyy")
+                           : span > 4 * kDayMs ? QStringLiteral("d MMM")
+                                               : QStringLiteral("d MMM HH:mm");
+    double width = 0;
+    for (const Panel &p : m_panels)
+        width = std::max(width, p.chart->plotArea().width());
+    if (width < 50)
+        width = 600;
+    const double perLabel = format.contains(QLatin1Char('H')) ? 110 : 90;
+    const int ticks = std::clamp(static_cast<int>(width / perLabel), 2, 12);
+    for (Panel &panel : m_panels) {
+        const bool remeasure = panel.x->format() != format || panel.x->tickCount() != ticks || m_remeasureAxes;
+        if (!remeasure)
+            continue;
+        panel.x->setFormat(format);
+        panel.x->setTickCount(ticks);
+        // Qt 6.4 keeps the axis' old size hint when its labels change after the first layout, and then elides the
+        // new labels to nothing; toggling their visibility makes it measure them again (at the cost of a relayout,
+        // so only when the labels' shape changes).
+        panel.x->setLabelsVisible(false);
+        panel.x->setLabelsVisible(true);
+    }
 }
 
 void TimelineView::setVisibleRange(double fromMs, double toMs)

@@ -61,9 +61,13 @@ public:
 
     QChart *chart(TimelinePanel panel) const;
     TimelineChartView *chartView(TimelinePanel panel) const;
+    // The line above a panel's plot: its title and every series drawn on it, in the series' colours.
+    QLabel *panelHeader(TimelinePanel panel) const;
     TwinStateModel *stateModel() const { return m_stateModel; }
     // Points per series handed to QtCharts: about 2 × the plot width in pixels.
     int decimationTarget() const;
+    // The tooltip of an assessment marker: date, instrument, total and the translated severity band.
+    static QString assessmentTooltip(const TimelineMarker &marker);
 
 Q_SIGNALS:
     void visibleRangeChanged(double fromMs, double toMs);
@@ -81,13 +85,17 @@ private:
     {
         TimelinePanel id = TimelinePanel::Symptom;
         TimelineChartView *view = nullptr;
+        QLabel *header = nullptr; // the panel's title and the key to its lines, one or two rows above the plot
         QChart *chart = nullptr;
         QDateTimeAxis *x = nullptr;
         QValueAxis *y = nullptr;
         QLineSeries *cursor = nullptr;
         std::vector<LineBinding> lines;
         std::vector<std::pair<QScatterSeries *, QList<QPointF>>> riskMarkers; // every change; drawn thinned
-        int extraLeft = 0; // margin added so every plot area starts at the same x
+        QScatterSeries *assessments = nullptr; // symptom panel: each at its total / the instrument's maximum
+        QList<QPointF> assessmentPoints;       // all of them; drawn thinned
+        std::vector<QString> assessmentTips;   // parallel to assessmentPoints
+        int extraLeft = 0;                     // margin added so every plot area starts at the same x
         int extraRight = 0;
     };
 
@@ -97,7 +105,10 @@ private:
     void addMarkerSeries(Panel &panel, const QString &name, const std::vector<const TimelineMarker *> &markers,
                          const QColor &colour, double y, bool verticalLines);
     void applyPalette();
+    void updateHeader(Panel &panel);
     void applyRange();
+    void updateTimeAxes();
+    void addAssessmentSeries(Panel &panel, const QColor &colour);
     void redecimate();
     void alignPlotAreas();
     void updateCursor();

@@ -10,6 +10,7 @@
 #include "ui/UnlockDialog.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -80,7 +81,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     test::DemoReplicaSpec spec;
     spec.path = dir.filePath(QStringLiteral("replica.db"));
-    spec.patients = 60;
+    spec.patients = 150;
     spec.statesPerPatient = 540;
     auto created = test::createDemoReplica(spec);
     if (!created.ok())
@@ -115,6 +116,9 @@ int main(int argc, char **argv)
         click(window, QStringLiteral("item_phq9_%1_%2").arg(i + 1).arg(answers[i]));
     save(window, "05-assessment-entry-item9-alert");
 
+    // The timeline wants the width: hide the patient list as a clinician would (F9).
+    auto *listAction = window.findChild<QAction *>(QStringLiteral("listVisibleAction"));
+    listAction->setChecked(false);
     workspace->showTab(PatientWorkspace::TimelineTab);
     save(window, "06-twin-timeline");
 
@@ -129,6 +133,7 @@ int main(int argc, char **argv)
 
     applyAppearance(app, Preferences::Appearance::Dark);
     save(window, "08-dark-timeline");
+    listAction->setChecked(true);
     workspace->showTab(PatientWorkspace::AssessmentsTab);
     save(window, "09-dark-assessment");
     applyAppearance(app, Preferences::Appearance::Light);

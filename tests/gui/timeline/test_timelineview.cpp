@@ -10,13 +10,19 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QDateTimeEdit>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
+#include <functional>
 
 using namespace novamind;
 
@@ -50,6 +56,24 @@ double ms(const QDateTime &t)
     return static_cast<double>(t.toMSecsSinceEpoch());
 }
 
+// Stands in for a German catalogue: proves that a text went through the translator.
+class FakeGerman : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char * = nullptr, int = -1) const override
+    {
+        if (qstrcmp(context, "ClinicalStyle") == 0 && qstrcmp(source, "Mild") == 0)
+            return QStringLiteral("Leicht");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+bool elided(const QString &label)
+{
+    return label.contains(QStringLiteral("...")) || label.contains(QChar(0x2026));
+}
+
 } // namespace
 
 class TestTimelineView : public QObject
@@ -71,6 +95,16 @@ class TestTimelineView : public QObject
         return m_fx.replica->database()
             .queryInt(std::string("SELECT count(*) FROM audit_log WHERE entity = '") + entity + "'")
             .value();
+    }
+
+    QStringList axisLabels(const char *name) const
+    {
+        QStringList out;
+        const auto *view = m_view->findChild<QChartView *>(QString::fromLatin1(name));
+        for (QGraphicsItem *item : view->scene()->items())
+            if (const auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                out << text->toPlainText();
+        return out;
     }
 
     void verifySharedRange()
@@ -136,9 +170,31 @@ private Q_SLOTS:
         QCOMPARE(depression->at(123), QPointF(ms(day123.timestamp), day123.symptom.depression));
         // Risk level changes are marked in the risk level's colour.
         QVERIFY(seriesNamed(chart("riskChart"), QStringLiteral("Risk level: High")));
+        // Every chart labels its time axis (Qt 6.4 can elide labels away after the first layout) ...
+        for (const char *name : kCharts) {
+            QTRY_VERIFY2(axisLabels(name).contains(QStringLiteral("Jan 2020")),
+                         qPrintable(axisLabels(name).join(u',')));
+            // ... and its value axis: 1.00 is on every 0..1 and baseline scale, 100 on the function scale.
+            QTRY_VERIFY2(axisLabels(name).contains(QStringLiteral("1.00")) ||
+                             axisLabels(name).contains(QStringLiteral("100")),
+                         qPrintable(axisLabels(name).join(u',')));
+        }
         if (qEnvironmentVariableIsSet("NOVAMIND_TIMELINE_SHOT")) { // a picture for review
             QTest::qWait(200);
             m_view->grab().save(qEnvironmentVariable("NOVAMIND_TIMELINE_SHOT"));
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+            dark.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1c));
+            dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+            for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+                dark.setColor(role, QColor(0xe6, 0xe6, 0xe6));
+            dark.setColor(QPalette::Button, QColor(0x30, 0x32, 0x36));
+            dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+            dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+            m_view->setPalette(dark);
+            QTest::qWait(200);
+            m_view->grab().save(qEnvironmentVariable("NOVAMIND_TIMELINE_SHOT")
+                                    .replace(QStringLiteral(".png"), QStringLiteral("-dark.png")));
         }
     }
 
@@ -168,8 +224,164 @@ private Q_SLOTS:
             qobject_cast<QScatterSeries *>(seriesNamed(chart("symptomChart"), QStringLiteral("Assessments")));
         QVERIFY(assessments);
         QCOMPARE(assessments->count(), int(m_fx.assessments.size()));
-        for (int i = 0; i < assessments->count(); ++i)
+        for (int i = 0; i < assessments->count(); ++i) {
             QCOMPARE(assessments->at(i).x(), ms(*m_fx.assessments[size_t(i)].completedAt));
+            // At the score on the panel's own scale (PHQ-9 total 8 of 27), not on a bar along the axis.
+            QCOMPARE(assessments->at(i).y(), 8.0 / 27.0);
+        }
+        // Hollow, so the lines under them stay visible.
+        QCOMPARE(assessments->color().alpha(), 0);
+        QVERIFY(assessments->markerSize() <= 8);
+    }
+
+    void assessmentTooltipsNameTheTranslatedBand()
+    {
+        const auto &markers = m_view->data().markers;
+        const auto it = std::find_if(markers.begin(), markers.end(), [](const TimelineMarker &m) {
+            return m.kind == TimelineMarker::Kind::Assessment;
+        });
+        QVERIFY(it != markers.end());
+        FakeGerman german;
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        const QString tip = TimelineView::assessmentTooltip(*it);
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(tip.contains(QStringLiteral("PHQ-9")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("8")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Leicht")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("mild"), Qt::CaseInsensitive), qPrintable(tip));
+    }
+
+    void denseAssessmentsAreThinnedNotStacked()
+    {
+        // An assessment every day of the 400: at ~2 px a day, drawn all they would merge into a bar.
+        TimelineData data = m_view->data();
+        for (int day = 0; day < m_fx.days; ++day) {
+            TimelineMarker m;
+            m.kind = TimelineMarker::Kind::Assessment;
+            m.at = m_fx.dayAt(day);
+            m.code = QStringLiteral("phq9");
+            m.fraction = 0.4;
+            m.label = QStringLiteral("PHQ-9");
+            data.markers.push_back(m);
+        }
+        m_view->setData(data);
+        QTest::qWait(50);
+        auto *assessments =
+            qobject_cast<QScatterSeries *>(seriesNamed(chart("symptomChart"), QStringLiteral("Assessments")));
+        QVERIFY(assessments);
+        const QRectF plot = chart("symptomChart")->plotArea();
+        const auto [from, to] = m_view->visibleRange();
+        const double pxPerMs = plot.width() / (to - from);
+        QVERIFY2(assessments->count() < 100, qPrintable(QString::number(assessments->count())));
+        QVERIFY(assessments->count() > 20); // thinned, not dropped
+        for (int i = 1; i < assessments->count(); ++i)
+            if (assessments->at(i).y() == assessments->at(i - 1).y())
+                QVERIFY((assessments->at(i).x() - assessments->at(i - 1).x()) * pxPerMs >= 10);
+        // Zoomed to ten days, every one of them is there.
+        m_view->setVisibleRange(ms(m_fx.dayAt(100)), ms(m_fx.dayAt(110)));
+        int inView = 0;
+        for (const QPointF &p : assessments->points())
+            inView += p.x() >= ms(m_fx.dayAt(100)) && p.x() <= ms(m_fx.dayAt(110));
+        QCOMPARE(inView, 11);
+    }
+
+    void legendsSitAboveThePlotsAndGiveThemTheWidth()
+    {
+        for (const char *name : kCharts) {
+            auto *view = m_view->findChild<QChartView *>(QString::fromLatin1(name));
+            auto *header = m_view->findChild<QLabel *>(QString::fromLatin1(name) + QStringLiteral("Header"));
+            QVERIFY2(header, name);
+            QVERIFY(header->isVisible());
+            QVERIFY(header->geometry().bottom() <= view->geometry().top());
+            QVERIFY(header->height() < 60); // one or two rows
+            // Every measured line is named in its colour.
+            for (QAbstractSeries *series : chart(name)->series()) {
+                auto *line = qobject_cast<QLineSeries *>(series);
+                if (!line || series->objectName().contains(QLatin1Char('.')) == false)
+                    continue;
+                if (series->objectName().endsWith(QStringLiteral(".predicted")))
+                    continue;
+                QVERIFY2(header->text().contains(line->name()), qPrintable(line->name()));
+                QVERIFY2(header->text().contains(line->pen().color().name()), qPrintable(line->name()));
+            }
+            QVERIFY(!chart(name)->legend()->isVisible());
+            QVERIFY2(chart(name)->plotArea().width() > 0.85 * view->width(),
+                     qPrintable(QStringLiteral("%1 of %2").arg(chart(name)->plotArea().width()).arg(view->width())));
+        }
+        QVERIFY(
+            m_view->findChild<QLabel *>(QStringLiteral("riskChartHeader"))->text().contains(QStringLiteral("High")));
+    }
+
+    void axisLabelsAreNeverElided_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("days"); // visible span; 0 = everything
+        QTest::newRow("1280x800, all") << QSize(1280, 800) << 0;
+        QTest::newRow("1280x800, 2 months") << QSize(1280, 800) << 60;
+        QTest::newRow("1280x800, 2 days") << QSize(1280, 800) << 2;
+        QTest::newRow("1000x640, all") << QSize(1000, 640) << 0;
+        QTest::newRow("1000x640, 3 days") << QSize(1000, 640) << 3;
+    }
+
+    void axisLabelsAreNeverElided()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, days);
+        m_view->resize(size);
+        if (days > 0)
+            m_view->setVisibleRange(ms(m_fx.dayAt(200)), ms(m_fx.dayAt(200 + days)));
+        QTest::qWait(100);
+        const QString expectedPart = days == 0  ? QStringLiteral("2020")
+                                     : days > 4 ? QStringLiteral("Jul")
+                                                : QStringLiteral(":");
+        for (const char *name : kCharts) {
+            const auto readable = [&] {
+                const QStringList labels = axisLabels(name);
+                return std::none_of(labels.cbegin(), labels.cend(), elided) && labels.join(u',').contains(expectedPart);
+            };
+            QTRY_VERIFY2(readable(),
+                         qPrintable(QString::fromLatin1(name) + QLatin1Char(':') + axisLabels(name).join(u',')));
+            // About one time label per 90 px: enough to read the range, few enough to fit.
+            const QDateTimeAxis *x = xAxis(chart(name));
+            const double perLabel = chart(name)->plotArea().width() / x->tickCount();
+            QVERIFY2(perLabel >= 70 && perLabel <= 200, qPrintable(QString::number(perLabel)));
+        }
+    }
+
+    void asOfColumnsAndBarTextsFit()
+    {
+        auto *tree = m_view->findChild<QTreeView *>(QStringLiteral("asOfView"));
+        QVERIFY(tree);
+        QTest::qWait(50);
+        // The widest text of each column (names indented by depth) fits where the column is drawn.
+        const QAbstractItemModel *model = tree->model();
+        const QFontMetrics fm = tree->fontMetrics();
+        int nameWidth = 0;
+        int valueWidth = 0;
+        const std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
+            for (int r = 0; r < model->rowCount(parent); ++r) {
+                const QModelIndex name = model->index(r, 0, parent);
+                nameWidth = std::max(nameWidth,
+                                     (depth + 1) * tree->indentation() + fm.horizontalAdvance(name.data().toString()));
+                valueWidth = std::max(valueWidth, fm.horizontalAdvance(model->index(r, 1, parent).data().toString()));
+                walk(name, depth + 1);
+            }
+        };
+        walk(QModelIndex(), 0);
+        QVERIFY(valueWidth > 0);
+        QVERIFY2(tree->columnWidth(0) >= nameWidth,
+                 qPrintable(QStringLiteral("%1 < %2").arg(tree->columnWidth(0)).arg(nameWidth)));
+        QVERIFY2(tree->header()->sectionViewportPosition(1) + valueWidth <= tree->viewport()->width(),
+                 qPrintable(QStringLiteral("value column from %1, needs %2, viewport %3")
+                                .arg(tree->header()->sectionViewportPosition(1))
+                                .arg(valueWidth)
+                                .arg(tree->viewport()->width())));
+        for (const char *name : {"timelineHint", "timelineKey"}) {
+            auto *label = m_view->findChild<QLabel *>(QString::fromLatin1(name));
+            QVERIFY2(label, name);
+            QVERIFY(!label->wordWrap());
+            QVERIFY2(label->sizeHint().width() <= label->width() + 1, name); // one line, not cut
+        }
     }
 
     void predictionsHaveABandBeyondTheLastState()

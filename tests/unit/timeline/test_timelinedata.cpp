@@ -117,6 +117,47 @@ private Q_SLOTS:
         QCOMPARE(data.predictedUntil, in.back().timestamp.addDays(30));
     }
 
+    void columnsGiveTheSameSeriesAsStates()
+    {
+        const auto in = states(10);
+        TwinStateColumns cols;
+        for (const auto &s : in)
+            cols.ts.push_back(s.timestamp.toMSecsSinceEpoch());
+        const auto column = [&](const char *key, double (*value)(const DigitalTwinState &)) {
+            cols.keys.push_back(QString::fromLatin1(key));
+            std::vector<double> v;
+            for (const auto &s : in)
+                v.push_back(value(s));
+            cols.values.push_back(std::move(v));
+        };
+        for (const TimelineSeriesSpec &spec : TimelineMapping::specs()) {
+            cols.keys.push_back(spec.key);
+            std::vector<double> v;
+            for (const auto &s : in)
+                v.push_back(spec.value(s));
+            cols.values.push_back(std::move(v));
+        }
+        column("behavioral.sleep_hours", [](const DigitalTwinState &s) { return s.behavioral.sleepHours; });
+        for (const auto &s : in)
+            cols.riskLevel.push_back(s.risk.level == QStringLiteral("moderate") ? 1 : 0);
+
+        const TimelineData a = TimelineMapping::fromStates(in);
+        const TimelineData b = TimelineMapping::fromColumns(cols);
+        QCOMPARE(b.first, a.first);
+        QCOMPARE(b.last, a.last);
+        QCOMPARE(b.series.size(), a.series.size());
+        for (size_t i = 0; i < a.series.size(); ++i) {
+            QCOMPARE(b.series[i].key, a.series[i].key);
+            QCOMPARE(b.series[i].points, a.series[i].points);
+        }
+        QCOMPARE(b.markers.size(), a.markers.size());
+        for (size_t i = 0; i < a.markers.size(); ++i) {
+            QCOMPARE(b.markers[i].at, a.markers[i].at);
+            QCOMPARE(b.markers[i].code, a.markers[i].code);
+        }
+        QVERIFY(TimelineMapping::fromColumns(TwinStateColumns{}).isEmpty());
+    }
+
     void assessmentAndMedicationMarkers()
     {
         Assessment a;
@@ -132,8 +173,20 @@ private Q_SLOTS:
         });
         QVERIFY(it != data.markers.end());
         QCOMPARE(it->at, kStart.addDays(4)); // when it was signed
-        QVERIFY(it->label.contains(QStringLiteral("PHQ9")));
+        QVERIFY2(it->label.contains(QStringLiteral("PHQ-9")), qPrintable(it->label));
         QVERIFY(it->label.contains(QStringLiteral("14")));
+        // The band stays a code for the view to translate; the marker sits at 14 of PHQ-9's 27 points.
+        QVERIFY2(!it->label.contains(QStringLiteral("moderate")), qPrintable(it->label));
+        QCOMPARE(it->band, QStringLiteral("moderate"));
+        QCOMPARE(it->fraction, 14.0 / 27.0);
+        // Without a total there is nothing to place it by.
+        Assessment partial = a;
+        partial.total.reset();
+        partial.band.clear();
+        TimelineData noTotal;
+        TimelineMapping::addAssessments(noTotal, {partial});
+        QCOMPARE(noTotal.markers.size(), std::size_t(1));
+        QCOMPARE(noTotal.markers[0].fraction, -1.0);
         for (size_t i = 1; i < data.markers.size(); ++i)
             QVERIFY(data.markers[i - 1].at <= data.markers[i].at);
 
