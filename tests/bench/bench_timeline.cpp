@@ -137,18 +137,34 @@ int main(int argc, char **argv)
         std::printf("timeline %6d states x %zu series  draw p50 %7.2f ms  p95 %7.2f ms  (%d points per series drawn)\n",
                     c->states, data.series.size(), d.p50, d.p95, drawn);
         // Where the time goes: the repository read alone, the mapping alone, and the three steps of drawing.
-        std::vector<DigitalTwinState> states;
+        // The lean column read TimelineView::load uses, the full-object read it replaced, the bare SQLite scan of the
+        // same rows (decryption and stepping, nothing mapped), and the mapping of columns to series.
+        const QDateTime all0(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime all1(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC);
+        TwinStateColumns columns;
         const Stats repo = measure(5, [&] {
             (void)UnitOfWork::perform(c->replica.session, [&](UnitOfWork &uow) {
-                auto r = ClinicalRepository::timeline(uow, c->replica.patientId,
-                                                      QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC),
-                                                      QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC));
+                auto r = ClinicalRepository::timelineSeries(uow, c->replica.patientId, all0, all1);
                 if (r.ok())
-                    states = std::move(r.value());
+                    columns = std::move(r.value());
                 return r;
             });
         });
-        const Stats mapping = measure(5, [&] { benchmark::DoNotOptimize(TimelineMapping::fromStates(states)); });
+        const Stats objects = measure(3, [&] {
+            (void)UnitOfWork::perform(c->replica.session, [&](UnitOfWork &uow) {
+                return ClinicalRepository::timeline(uow, c->replica.patientId, all0, all1);
+            });
+        });
+        const Stats scan = measure(5, [&] {
+            auto stmt = c->replica.session.db->prepare(
+                "SELECT count(*), sum(depression), sum(acetylcholine), sum(suicide_risk) FROM twin_state"
+                " WHERE patient_id = ?");
+            if (stmt.ok()) {
+                stmt->bind(1, c->replica.patientId);
+                benchmark::DoNotOptimize(stmt->step().ok());
+            }
+        });
+        const Stats mapping = measure(5, [&] { benchmark::DoNotOptimize(TimelineMapping::fromColumns(columns)); });
         double setDataMs = 0, settleMs = 0, renderMs = 0;
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer t;
@@ -184,8 +200,12 @@ int main(int argc, char **argv)
         view.resetZoom();
         std::printf("timeline %6d states  zoom: re-decimate %7.2f ms, layout + render %7.2f ms (means)\n", c->states,
                     zoomSetMs, zoomSettleMs);
-        std::printf("timeline %6d states  of load: repository read p50 %7.2f ms, mapping to series p50 %7.2f ms\n",
+        std::printf("timeline %6d states  of load: repository read (columns) p50 %7.2f ms, mapping to series p50 "
+                    "%7.2f ms\n",
                     c->states, repo.p50, mapping.p50);
+        std::printf("timeline %6d states  reads: bare SQLite scan of the rows p50 %7.2f ms, full objects (timeline()) "
+                    "p50 %7.2f ms\n",
+                    c->states, scan.p50, objects.p50);
         std::printf("timeline %6d states  of draw: setData %7.2f ms, layout %7.2f ms, render %7.2f ms (means)\n",
                     c->states, setDataMs, settleMs, renderMs);
         std::printf("timeline %6d states x %zu series  load + draw p50 %7.2f ms  p95 %7.2f ms  %s\n", c->states,

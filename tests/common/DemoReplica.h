@@ -69,3 +69,33 @@ inline Status addUnrelatedPatient(Replica &replica, const QString &id, const QSt
 }
 
 } // namespace novamind::test
+
+namespace novamind::test {
+
+// The smallest clinical world: organisation "org", `userId` as its psychiatrist, and one adult patient of
+// "org" (id `patientId`, MRN `mrn`, "Example, Ada", female, born 1980-02-03) in that clinician's active care.
+inline Status seedPatientInCare(Replica &replica, const QString &userId, const QString &patientId, const QString &mrn)
+{
+    RecordMapping::Writer w(replica.database());
+    NM_TRY(w.insert(Organization{QStringLiteral("org"), QStringLiteral("Clinic")}));
+    Clinician c;
+    c.id = userId;
+    c.role = QStringLiteral("psychiatrist");
+    c.organizationId = QStringLiteral("org");
+    NM_TRY(w.insert(c));
+    Patient p;
+    p.id = patientId;
+    p.mrn = mrn;
+    p.organizationId = QStringLiteral("org");
+    p.givenName = QStringLiteral("Ada");
+    p.familyName = QStringLiteral("Example");
+    p.birthDate = QDate(1980, 2, 3);
+    p.sex = QStringLiteral("female");
+    p.gender = QStringLiteral("female");
+    NM_TRY(w.insert(p));
+    return w.insert(ClinicalRelationship{QStringLiteral("rel"), userId, patientId, QStringLiteral("org"),
+                                         QStringLiteral("treating_psychiatrist"),
+                                         QDateTime::currentDateTimeUtc().addYears(-1), std::nullopt});
+}
+
+} // namespace novamind::test

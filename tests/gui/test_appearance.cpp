@@ -1,37 +1,16 @@
 // Light and dark appearance: risk and severity colours stay readable on both, and the palette really changes.
 
+#include "Contrast.h"
 #include "ui/Appearance.h"
 #include "ui/ClinicalStyle.h"
 
 #include <QApplication>
 #include <QStandardPaths>
 #include <QtTest>
-#include <cmath>
 
 using namespace novamind;
 
-namespace {
-
-double channel(double c)
-{
-    c /= 255.0;
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &c)
-{
-    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
-}
-
-// WCAG 2 contrast ratio.
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-} // namespace
+using test::contrastRatio;
 
 class TestAppearance : public QObject
 {
@@ -57,21 +36,23 @@ private Q_SLOTS:
         QCOMPARE(style::isDark(palette), dark);
         const QColor base = palette.color(QPalette::Base);
         const QColor window = palette.color(QPalette::Window);
-        QVERIFY(contrast(palette.color(QPalette::Text), base) >= 7.0);
+        QVERIFY(contrastRatio(palette.color(QPalette::Text), base) >= 7.0);
         // Risk text sits on table rows (base) and labels (window): WCAG AA for normal text.
         for (const char *level : {"low", "moderate", "high", "imminent"}) {
             const QColor c = style::riskColor(QString::fromLatin1(level), palette);
-            QVERIFY2(contrast(c, base) >= 4.5,
-                     qPrintable(QStringLiteral("%1 on base: %2").arg(QLatin1String(level)).arg(contrast(c, base))));
-            QVERIFY2(contrast(c, window) >= 4.5,
-                     qPrintable(QStringLiteral("%1 on window: %2").arg(QLatin1String(level)).arg(contrast(c, window))));
+            QVERIFY2(
+                contrastRatio(c, base) >= 4.5,
+                qPrintable(QStringLiteral("%1 on base: %2").arg(QLatin1String(level)).arg(contrastRatio(c, base))));
+            QVERIFY2(
+                contrastRatio(c, window) >= 4.5,
+                qPrintable(QStringLiteral("%1 on window: %2").arg(QLatin1String(level)).arg(contrastRatio(c, window))));
         }
         // Levels are told apart by more than a shade: neighbouring levels differ in hue.
         QVERIFY(style::riskColor(QStringLiteral("low"), palette).hue() !=
                 style::riskColor(QStringLiteral("high"), palette).hue());
         for (int i = 0; i < 5; ++i) {
             const QColor c = style::severityColor(i, 5, palette);
-            QVERIFY2(contrast(c, base) >= 3.0, qPrintable(QString::number(contrast(c, base))));
+            QVERIFY2(contrastRatio(c, base) >= 3.0, qPrintable(QString::number(contrastRatio(c, base))));
             QVERIFY(style::severityShade(i, 5, palette).alpha() < 128); // shading never hides the line on top
         }
     }

@@ -1,4 +1,5 @@
 // AssessmentRepository: drafts, signing (immutable, outbox, audit), and the suicide-risk acknowledgement.
+#include "DemoReplica.h"
 #include "TestSupport.h"
 #include "models/codecs/JsonCodec.h"
 #include "storage/AssessmentRepository.h"
@@ -56,27 +57,7 @@ private Q_SLOTS:
                                  Role::Psychiatrist, test::cheapOptions());
         QVERIFY(r.ok());
         m_replica = std::move(r.value());
-        RecordMapping::Writer w(m_replica->database());
-        QVERIFY(w.insert(Organization{QStringLiteral("org"), QStringLiteral("Clinic")}).ok());
-        Clinician c;
-        c.id = QStringLiteral("dr.ada");
-        c.role = QStringLiteral("psychiatrist");
-        c.organizationId = QStringLiteral("org");
-        QVERIFY(w.insert(c).ok());
-        Patient p;
-        p.id = m_patient;
-        p.mrn = QStringLiteral("MRN1");
-        p.organizationId = QStringLiteral("org");
-        p.givenName = QStringLiteral("Ada");
-        p.familyName = QStringLiteral("Example");
-        p.birthDate = QDate(1980, 2, 3);
-        p.sex = QStringLiteral("female");
-        p.gender = QStringLiteral("female");
-        QVERIFY(w.insert(p).ok());
-        QVERIFY(w.insert(ClinicalRelationship{QStringLiteral("rel"), QStringLiteral("dr.ada"), m_patient,
-                                              QStringLiteral("org"), QStringLiteral("treating_psychiatrist"),
-                                              QDateTime::currentDateTimeUtc().addYears(-1), std::nullopt})
-                    .ok());
+        QVERIFY(test::seedPatientInCare(*m_replica, QStringLiteral("dr.ada"), m_patient, QStringLiteral("MRN1")).ok());
         auto s = Session::forReplica(*m_replica);
         QVERIFY(s.ok());
         m_session = s.value();

@@ -1,5 +1,7 @@
 // The assessments screen as a clinician drives it: forms generated for every instrument, a PHQ-9 entered by keyboard
 // and signed into the history, chart and outbox, the item-9 alert, validation, drafts, and clear() on lock.
+#include "Contrast.h"
+#include "DemoReplica.h"
 #include "TestSupport.h"
 #include "models/assessment/AssessmentHistoryModel.h"
 #include "models/instruments/InstrumentLibrary.h"
@@ -103,27 +105,8 @@ private Q_SLOTS:
                                  Role::Psychiatrist, test::cheapOptions());
         QVERIFY(r.ok());
         m_replica = std::move(r.value());
-        RecordMapping::Writer w(m_replica->database());
-        QVERIFY(w.insert(Organization{QStringLiteral("org"), QStringLiteral("Clinic")}).ok());
-        Clinician c;
-        c.id = QStringLiteral("dr.ada");
-        c.role = QStringLiteral("psychiatrist");
-        c.organizationId = QStringLiteral("org");
-        QVERIFY(w.insert(c).ok());
-        Patient p;
-        p.id = m_patient;
-        p.mrn = QStringLiteral("MRN-4711");
-        p.organizationId = QStringLiteral("org");
-        p.givenName = QStringLiteral("Ada");
-        p.familyName = QStringLiteral("Example");
-        p.birthDate = QDate(1980, 2, 3);
-        p.sex = QStringLiteral("female");
-        p.gender = QStringLiteral("female");
-        QVERIFY(w.insert(p).ok());
-        QVERIFY(w.insert(ClinicalRelationship{QStringLiteral("rel"), QStringLiteral("dr.ada"), m_patient,
-                                              QStringLiteral("org"), QStringLiteral("treating_psychiatrist"),
-                                              QDateTime::currentDateTimeUtc().addYears(-1), std::nullopt})
-                    .ok());
+        QVERIFY(
+            test::seedPatientInCare(*m_replica, QStringLiteral("dr.ada"), m_patient, QStringLiteral("MRN-4711")).ok());
         auto s = Session::forReplica(*m_replica);
         QVERIFY(s.ok());
         m_session = s.value();
@@ -252,13 +235,8 @@ private Q_SLOTS:
         auto *alert = child<QWidget>(&form, QStringLiteral("riskAlert"));
         QVERIFY(alert->isVisible());
         // WCAG contrast of the banner's text on its background: at least 4.5 : 1.
-        auto luminance = [](const QColor &c) {
-            auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-        };
-        const double a = luminance(alert->palette().color(QPalette::Window));
-        const double b = luminance(alert->palette().color(QPalette::WindowText));
-        const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+        const double ratio =
+            test::contrastRatio(alert->palette().color(QPalette::Window), alert->palette().color(QPalette::WindowText));
         QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
     }
 
