@@ -61,6 +61,23 @@ Result<Assessment> AssessmentRepository::saveDraft(UnitOfWork &uow, Assessment d
     return draft;
 }
 
+Status AssessmentRepository::deleteDraft(UnitOfWork &uow, const QString &assessmentId)
+{
+    auto existing = RecordMapping::loadAssessment(uow.db(), assessmentId);
+    if (!existing.ok())
+        return existing.error();
+    if (!existing.value())
+        return Error{ErrorCode::NotFound, tr("That draft no longer exists.")};
+    const Assessment &a = *existing.value();
+    NM_TRY(uow.policy().requireClinical(uow.db(), a.patientId));
+    if (a.status != QLatin1String("draft"))
+        return Error{ErrorCode::Usage, tr("This assessment is signed and can no longer change; amend it instead.")};
+    if (a.clinicianId != uow.session().userId)
+        return Error{ErrorCode::Usage, tr("Only the clinician who started a draft can delete it.")};
+    NM_TRY(deleteRow(uow.db(), assessmentId));
+    return uow.audit(QStringLiteral("delete"), QStringLiteral("assessment"), assessmentId, QStringLiteral("treatment"));
+}
+
 Result<std::vector<Assessment>> AssessmentRepository::drafts(UnitOfWork &uow, const QString &patientId)
 {
     NM_TRY(uow.policy().requireClinical(uow.db(), patientId));

@@ -18,6 +18,8 @@ public:
     // Creates or replaces a draft of the signed-in clinician; scored for display, stays on this device.
     static Result<Assessment> saveDraft(UnitOfWork &uow, Assessment draft);
     static Result<std::vector<Assessment>> drafts(UnitOfWork &uow, const QString &patientId);
+    // Deletes one of the signed-in clinician's own drafts (never a signed assessment); audited.
+    static Status deleteDraft(UnitOfWork &uow, const QString &assessmentId);
     // Signs a draft: scores it with the instrument's published rules, freezes it and queues it for the server.
     // When the answers raise suicide_risk, `riskAcknowledged` must be true; the acknowledgement is audited.
     static Result<Assessment> sign(UnitOfWork &uow, const QString &assessmentId, bool riskAcknowledged);

@@ -157,6 +157,31 @@ private Q_SLOTS:
         QCOMPARE(summary().riskLevel, QStringLiteral("moderate"));
     }
 
+    void onlyUnsignedDraftsCanBeDeleted()
+    {
+        auto d = draft({1, 1, 1, 1, 1, 1, 1, 1, 0});
+        QVERIFY(d.ok());
+        auto del = [&](const QString &id) {
+            return UnitOfWork::run(m_session,
+                                   [&](UnitOfWork &uow) { return AssessmentRepository::deleteDraft(uow, id); });
+        };
+        QVERIFY(del(d->id).ok());
+        // Gone from the replica, and the deletion is in the audit trail.
+        QCOMPARE(count("SELECT count(*) FROM assessment WHERE id IN (SELECT entity_id FROM audit_log WHERE action = "
+                       "'delete' AND entity = 'assessment')"),
+                 qint64(0));
+        QVERIFY(count("SELECT count(*) FROM audit_log WHERE action = 'delete' AND entity = 'assessment'") >= 1);
+        QCOMPARE(del(d->id).error().code, ErrorCode::NotFound); // already gone
+
+        auto s = draft({1, 1, 1, 1, 1, 1, 1, 1, 0});
+        QVERIFY(s.ok());
+        QVERIFY(sign(s->id, false).ok());
+        const Status refused = del(s->id);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Usage);
+        QVERIFY(count("SELECT count(*) FROM assessment WHERE status = 'completed'") > 0); // still there
+    }
+
     void incompleteAnswersCannotBeSigned()
     {
         auto d = draft({1, 1, std::nullopt, 1, 1, 1, 1}, QStringLiteral("gad7"));

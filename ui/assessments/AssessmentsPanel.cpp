@@ -97,8 +97,15 @@ AssessmentsPanel::AssessmentsPanel(QWidget *parent)
     });
     connect(m_drafts, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openDraft(item->data(kIdRole).toString()); });
-    connect(m_drafts, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_openDraftButton->setEnabled(row >= 0); });
+    // Deleting asks twice, inline: the first click arms the button, the second deletes.
+    m_deleteDraftButton = new QPushButton(tr("De&lete draft"), side);
+    m_deleteDraftButton->setObjectName(QStringLiteral("deleteDraftButton"));
+    m_deleteDraftButton->setAccessibleName(tr("Delete the selected draft"));
+    connect(m_deleteDraftButton, &QPushButton::clicked, this, &AssessmentsPanel::deleteSelectedDraft);
+    connect(m_drafts, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_openDraftButton->setEnabled(row >= 0);
+        disarmDelete();
+    });
 
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -107,6 +114,7 @@ AssessmentsPanel::AssessmentsPanel(QWidget *parent)
     sideLayout->addWidget(draftsLabel);
     sideLayout->addWidget(m_drafts, 1);
     sideLayout->addWidget(m_openDraftButton);
+    sideLayout->addWidget(m_deleteDraftButton);
 
     m_error = new QLabel(m_overview);
     m_error->setObjectName(QStringLiteral("assessmentsError"));
@@ -189,6 +197,7 @@ void AssessmentsPanel::clear()
     m_patientSex.clear();
     m_newButton->setEnabled(false);
     m_openDraftButton->setEnabled(false);
+    disarmDelete();
 }
 
 void AssessmentsPanel::setPatientSex(const QString &sex)
@@ -293,7 +302,37 @@ Status AssessmentsPanel::reloadDrafts()
         item->setData(kIdRole, draft.id);
     }
     m_openDraftButton->setEnabled(m_drafts->currentRow() >= 0);
+    disarmDelete();
     return {};
+}
+
+void AssessmentsPanel::disarmDelete()
+{
+    m_deleteArmed = false;
+    m_deleteDraftButton->setText(tr("De&lete draft"));
+    m_deleteDraftButton->setEnabled(m_drafts->currentRow() >= 0);
+}
+
+void AssessmentsPanel::deleteSelectedDraft()
+{
+    QListWidgetItem *item = m_drafts->currentItem();
+    if (!item || !m_session)
+        return;
+    if (!m_deleteArmed) {
+        m_deleteArmed = true;
+        m_deleteDraftButton->setText(tr("Click again to delete"));
+        return;
+    }
+    const QString id = item->data(kIdRole).toString();
+    const Status deleted =
+        UnitOfWork::run(*m_session, [&](UnitOfWork &uow) { return AssessmentRepository::deleteDraft(uow, id); });
+    if (!deleted.ok()) {
+        reportError(deleted.error().message);
+        disarmDelete();
+        return;
+    }
+    if (const Status reloaded = reloadDrafts(); !reloaded.ok())
+        reportError(reloaded.error().message);
 }
 
 void AssessmentsPanel::reportError(const QString &message)

@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     Status reloadDrafts();
+    void deleteSelectedDraft();
+    void disarmDelete();
     void openForm();
     void closeForm();
     void reportError(const QString &message);
@@ -61,6 +63,8 @@ private:
     QListWidget *m_drafts;
     QPushButton *m_newButton;
     QPushButton *m_openDraftButton;
+    QPushButton *m_deleteDraftButton = nullptr;
+    bool m_deleteArmed = false;
     QFrame *m_chooser;
     QListWidget *m_chooserList;
     QPushButton *m_chooserStart;

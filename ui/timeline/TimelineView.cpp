@@ -762,8 +762,9 @@ void TimelineView::redecimate()
 {
     m_lastTarget = decimationTarget();
     // Risk-level changes can number thousands over a long timeline, and QtCharts makes an item per scatter point:
-    // draw those in view, at most one per few pixels.
-    const double minGap = (m_viewTo - m_viewFrom) / std::max(1, m_lastTarget / 8);
+    // draw those in view, at most one per marker width (10 px; m_lastTarget is 2 points per pixel) and level. Closer
+    // ones would overlap anyway, and each costs layout and paint time.
+    const double minGap = 20 * (m_viewTo - m_viewFrom) / std::max(1, m_lastTarget);
     for (Panel &panel : m_panels) {
         for (const LineBinding &b : panel.lines)
             b.line->replace(decimated(m_data.series[b.seriesIndex].points));

@@ -449,6 +449,20 @@ private Q_SLOTS:
         child<QPushButton>(form, QStringLiteral("saveDraftButton"))->click();
         QCOMPARE(drafts->count(), 1);
         QVERIFY(drafts->item(0)->text().contains(QStringLiteral("4 of 9 answered")));
+
+        // Deleting asks twice; then the draft is gone from the list and the replica, and the deletion is audited.
+        child<QPushButton>(form, QStringLiteral("discardButton"))->click();
+        drafts->setCurrentRow(0);
+        auto *del = child<QPushButton>(panel.get(), QStringLiteral("deleteDraftButton"));
+        QVERIFY(del->isEnabled());
+        del->click();
+        QCOMPARE(drafts->count(), 1);
+        QCOMPARE(count("SELECT count(*) FROM assessment WHERE status = 'draft'"), qint64(1));
+        del->click();
+        QCOMPARE(drafts->count(), 0);
+        QCOMPARE(count("SELECT count(*) FROM assessment WHERE status = 'draft'"), qint64(0));
+        QCOMPARE(countFor("SELECT count(*) FROM audit_log WHERE action = 'delete' AND entity_id = ?", id), qint64(1));
+        QVERIFY(!del->isEnabled());
     }
 
     void tabMovesItemByItem()
