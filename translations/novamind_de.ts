@@ -53,6 +53,14 @@
         <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
         <translation>Die Antworten weisen auf ein Suizidrisiko hin; bestätigen Sie den Warnhinweis vor dem Signieren.</translation>
     </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Dieser Entwurf existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only the clinician who started a draft can delete it.</source>
+        <translation>Nur wer einen Entwurf begonnen hat, kann ihn löschen.</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -169,6 +177,26 @@
     <message>
         <source>Suicide risk</source>
         <translation>Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>risk level</comment>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>risk level</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>risk level</comment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <comment>risk level</comment>
+        <translation>Akut</translation>
     </message>
 </context>
 <context>
@@ -783,10 +811,6 @@
         <translation>%1 (Prognose)</translation>
     </message>
     <message>
-        <source>%1 on %2: total %3 (%4)</source>
-        <translation>%1 am %2: Gesamtwert %3 (%4)</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -801,6 +825,10 @@
     <message>
         <source>Stopped %1 on %2</source>
         <translation>%1 am %2 abgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 on %2: total %3</source>
+        <translation>%1 am %2: Summe %3</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1179,18 @@ Schweregrad: %3</translation>
     <message>
         <source>%1, started %2, %3 of %4 answered</source>
         <translation>%1, begonnen %2, %3 von %4 beantwortet</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation>Entwurf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Den ausgewählten Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Click again to delete</source>
+        <translation>Zum Löschen erneut klicken</translation>
     </message>
 </context>
 <context>
@@ -1760,16 +1800,8 @@ Schweregrad: %3</translation>
         <translation>&amp;Stand:</translation>
     </message>
     <message>
-        <source>Drag across a chart to zoom, scroll to zoom, right-drag or arrow keys to pan; click to see the whole state at that time.</source>
-        <translation>Zum Zoomen über ein Diagramm ziehen oder scrollen; zum Verschieben mit der rechten Maustaste ziehen oder die Pfeiltasten verwenden; klicken, um den gesamten Zustand zu diesem Zeitpunkt zu sehen.</translation>
-    </message>
-    <message>
         <source>No twin states are recorded for this patient.</source>
         <translation>Für diesen Patienten sind keine Zustände des digitalen Zwillings erfasst.</translation>
-    </message>
-    <message>
-        <source>▲ medication started   ■ medication stopped   ● assessment   dashed line: prediction, shaded: its interval   vertical line: the as-of time</source>
-        <translation>▲ Medikation angesetzt   ■ Medikation abgesetzt   ● Erhebung   gestrichelte Linie: Prognose, schattiert: ihr Intervall   senkrechte Linie: Stand-Zeitpunkt</translation>
     </message>
     <message>
         <source>Twin state as of the chosen time</source>
@@ -1808,6 +1840,24 @@ Schweregrad: %3</translation>
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
+    </message>
+    <message>
+        <source>Drag or scroll to zoom, right-drag to pan, click for the state then.</source>
+        <translation>Ziehen oder scrollen zum Zoomen, mit rechter Maustaste ziehen zum Verschieben, klicken für den Zustand.</translation>
+    </message>
+    <message>
+        <source>Drag across a chart or scroll to zoom; right-drag or the arrow keys pan; Home shows everything; a click shows the whole twin state at that time.</source>
+        <translation>Über ein Diagramm ziehen oder scrollen zum Zoomen; mit rechter Maustaste ziehen oder Pfeiltasten zum Verschieben; Pos1 zeigt alles; ein Klick zeigt den gesamten Zustand des Zwillings zu diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>▲ medication started  ■ stopped  ○ assessment (score)  - - predicted, shaded: interval  │ as of</source>
+        <translation>▲ Medikation angesetzt  ■ abgesetzt  ○ Erhebung (Wert)  - - Prognose, schattiert: Intervall  │ Stand</translation>
+    </message>
+    <message>
+        <source>%1
+Severity: %2</source>
+        <translation>%1
+Schweregrad: %2</translation>
     </message>
 </context>
 <context>

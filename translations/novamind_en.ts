@@ -53,6 +53,14 @@
         <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clinician who started a draft can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -168,6 +176,26 @@
     </message>
     <message>
         <source>Suicide risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>risk level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>risk level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>risk level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <comment>risk level</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,10 +811,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2: total %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,6 +824,10 @@
     </message>
     <message>
         <source>Stopped %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: total %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1176,18 @@ Severity: %3</source>
     </message>
     <message>
         <source>%1, started %2, %3 of %4 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click again to delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,15 +1798,7 @@ Severity: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag across a chart to zoom, scroll to zoom, right-drag or arrow keys to pan; click to see the whole state at that time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No twin states are recorded for this patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ medication started   ■ medication stopped   ● assessment   dashed line: prediction, shaded: its interval   vertical line: the as-of time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1804,6 +1836,23 @@ Severity: %3</source>
     <message>
         <source>%1
 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag or scroll to zoom, right-drag to pan, click for the state then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across a chart or scroll to zoom; right-drag or the arrow keys pan; Home shows everything; a click shows the whole twin state at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ medication started  ■ stopped  ○ assessment (score)  - - predicted, shaded: interval  │ as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Severity: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

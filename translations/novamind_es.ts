@@ -53,6 +53,14 @@
         <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
         <translation>Las respuestas indican riesgo suicida; confirme la alerta antes de firmar.</translation>
     </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Ese borrador ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only the clinician who started a draft can delete it.</source>
+        <translation>Solo el profesional que inició un borrador puede eliminarlo.</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -169,6 +177,26 @@
     <message>
         <source>Suicide risk</source>
         <translation>Riesgo suicida</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>risk level</comment>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>risk level</comment>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>risk level</comment>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <comment>risk level</comment>
+        <translation>Inminente</translation>
     </message>
 </context>
 <context>
@@ -783,10 +811,6 @@
         <translation>%1 (predicción)</translation>
     </message>
     <message>
-        <source>%1 on %2: total %3 (%4)</source>
-        <translation>%1 del %2: total %3 (%4)</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 del %2</translation>
     </message>
@@ -801,6 +825,10 @@
     <message>
         <source>Stopped %1 on %2</source>
         <translation>Suspensión de %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: total %3</source>
+        <translation>%1 el %2: total %3</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1179,18 @@ Gravedad: %3</translation>
     <message>
         <source>%1, started %2, %3 of %4 answered</source>
         <translation>%1, iniciado el %2, %3 de %4 respondidos</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation>E&amp;liminar borrador</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Eliminar el borrador seleccionado</translation>
+    </message>
+    <message>
+        <source>Click again to delete</source>
+        <translation>Haga clic de nuevo para eliminar</translation>
     </message>
 </context>
 <context>
@@ -1760,16 +1800,8 @@ Gravedad: %3</translation>
         <translation>&amp;Fecha de referencia:</translation>
     </message>
     <message>
-        <source>Drag across a chart to zoom, scroll to zoom, right-drag or arrow keys to pan; click to see the whole state at that time.</source>
-        <translation>Arrastre sobre un gráfico o use la rueda para ampliar; arrastre con el botón derecho o use las flechas para desplazarse; haga clic para ver el estado completo en ese momento.</translation>
-    </message>
-    <message>
         <source>No twin states are recorded for this patient.</source>
         <translation>No hay estados del gemelo registrados para este paciente.</translation>
-    </message>
-    <message>
-        <source>▲ medication started   ■ medication stopped   ● assessment   dashed line: prediction, shaded: its interval   vertical line: the as-of time</source>
-        <translation>▲ inicio de medicación   ■ suspensión de medicación   ● evaluación   línea discontinua: predicción, sombreado: su intervalo   línea vertical: fecha de referencia</translation>
     </message>
     <message>
         <source>Twin state as of the chosen time</source>
@@ -1808,6 +1840,24 @@ Gravedad: %3</translation>
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
+    </message>
+    <message>
+        <source>Drag or scroll to zoom, right-drag to pan, click for the state then.</source>
+        <translation>Arrastre o desplace para ampliar, arrastre con el botón derecho para moverse, haga clic para ver el estado.</translation>
+    </message>
+    <message>
+        <source>Drag across a chart or scroll to zoom; right-drag or the arrow keys pan; Home shows everything; a click shows the whole twin state at that time.</source>
+        <translation>Arrastre sobre un gráfico o desplace para ampliar; arrastre con el botón derecho o use las flechas para moverse; Inicio muestra todo; un clic muestra el estado completo del gemelo en ese momento.</translation>
+    </message>
+    <message>
+        <source>▲ medication started  ■ stopped  ○ assessment (score)  - - predicted, shaded: interval  │ as of</source>
+        <translation>▲ medicación iniciada  ■ suspendida  ○ evaluación (puntuación)  - - predicción, sombreado: intervalo  │ a fecha</translation>
+    </message>
+    <message>
+        <source>%1
+Severity: %2</source>
+        <translation>%1
+Gravedad: %2</translation>
     </message>
 </context>
 <context>

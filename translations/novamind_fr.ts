@@ -9,25 +9,25 @@
     </message>
     <message>
         <source>Emergency access is for clinicians; your role cannot use it.</source>
-        <translation>L'accès d'urgence est réservé aux cliniciens ; votre rôle ne permet pas de l'utiliser.</translation>
+        <translation>L&apos;accès d&apos;urgence est réservé aux cliniciens&#xa0;; votre rôle ne permet pas de l&apos;utiliser.</translation>
     </message>
     <message numerus="yes">
         <source>Emergency access needs a reason of at least %n characters.</source>
         <translation>
-            <numerusform>L'accès d'urgence exige un motif d'au moins %n caractère.</numerusform>
-            <numerusform>L'accès d'urgence exige un motif d'au moins %n caractères.</numerusform>
+            <numerusform>L&apos;accès d&apos;urgence exige un motif d&apos;au moins %n caractère.</numerusform>
+            <numerusform>L&apos;accès d&apos;urgence exige un motif d&apos;au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Emergency access lasts between 1 minute and %1 hours.</source>
-        <translation>L'accès d'urgence dure entre 1 minute et %1 heures.</translation>
+        <translation>L&apos;accès d&apos;urgence dure entre 1 minute et %1 heures.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
     <message>
         <source>This assessment is signed and can no longer change; amend it instead.</source>
-        <translation>Cette évaluation est signée et ne peut plus être modifiée ; rectifiez-la plutôt par un amendement.</translation>
+        <translation>Cette évaluation est signée et ne peut plus être modifiée&#xa0;; rectifiez-la plutôt par un amendement.</translation>
     </message>
     <message>
         <source>Only the clinician who started a draft can change it.</source>
@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>That assessment does not exist on this device.</source>
-        <translation>Cette évaluation n'existe pas sur cet appareil.</translation>
+        <translation>Cette évaluation n&apos;existe pas sur cet appareil.</translation>
     </message>
     <message>
         <source>This assessment is already signed.</source>
@@ -47,49 +47,57 @@
     </message>
     <message>
         <source>Answer every item before signing; this instrument has no total without them.</source>
-        <translation>Répondez à tous les items avant de signer ; sans eux, cet instrument n'a pas de score total.</translation>
+        <translation>Répondez à tous les items avant de signer&#xa0;; sans eux, cet instrument n&apos;a pas de score total.</translation>
     </message>
     <message>
         <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
-        <translation>Les réponses indiquent un risque suicidaire ; confirmez la prise en compte de l'alerte avant de signer.</translation>
+        <translation>Les réponses indiquent un risque suicidaire&#xa0;; confirmez la prise en compte de l&apos;alerte avant de signer.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Ce brouillon n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Only the clinician who started a draft can delete it.</source>
+        <translation>Seul le clinicien qui a commencé un brouillon peut le supprimer.</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>The disk is full; %1 was left unchanged.</source>
-        <translation>Le disque est plein ; %1 n'a pas été modifié.</translation>
+        <translation>Le disque est plein&#xa0;; %1 n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>No permission to write %1; it was left unchanged.</source>
-        <translation>Pas d'autorisation d'écriture sur %1 ; le fichier n'a pas été modifié.</translation>
+        <translation>Pas d&apos;autorisation d&apos;écriture sur %1&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not write %1; it was left unchanged.</source>
-        <translation>Impossible d'écrire %1 ; le fichier n'a pas été modifié.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 is missing: the chain jumps from %2 to %3.</source>
-        <translation>L'entrée d'audit %1 est manquante : la chaîne passe de %2 à %3.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 est manquante&#xa0;: la chaîne passe de %2 à %3.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not link to the entry before it.</source>
-        <translation>L'entrée d'audit %1 n'est pas liée à l'entrée précédente.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 n&apos;est pas liée à l&apos;entrée précédente.</translation>
     </message>
     <message>
         <source>Audit entry %1 was altered: its hash does not match its contents.</source>
-        <translation>L'entrée d'audit %1 a été altérée : son empreinte ne correspond pas à son contenu.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 a été altérée&#xa0;: son empreinte ne correspond pas à son contenu.</translation>
     </message>
     <message>
         <source>The audit trail was cut short: entry %1 onwards is missing, although the server acknowledged entries up to %2.</source>
-        <translation>Le journal d'audit a été tronqué : les entrées à partir de %1 sont manquantes, alors que le serveur a accusé réception des entrées jusqu'à %2.</translation>
+        <translation>Le journal d&apos;audit a été tronqué&#xa0;: les entrées à partir de %1 sont manquantes, alors que le serveur a accusé réception des entrées jusqu&apos;à %2.</translation>
     </message>
     <message>
         <source>Audit entry %1 differs from the one the server acknowledged.</source>
-        <translation>L'entrée d'audit %1 diffère de celle dont le serveur a accusé réception.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 diffère de celle dont le serveur a accusé réception.</translation>
     </message>
 </context>
 <context>
@@ -170,14 +178,34 @@
         <source>Suicide risk</source>
         <translation>Risque suicidaire</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <comment>risk level</comment>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>risk level</comment>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>risk level</comment>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <comment>risk level</comment>
+        <translation>Imminent</translation>
+    </message>
 </context>
 <context>
     <name>CohortImporter</name>
     <message numerus="yes">
         <source>This replica already holds %n patients; seed-demo fills only an empty one.</source>
         <translation>
-            <numerusform>Cette réplique contient déjà %n patient ; seed-demo ne remplit qu'une réplique vide.</numerusform>
-            <numerusform>Cette réplique contient déjà %n patients ; seed-demo ne remplit qu'une réplique vide.</numerusform>
+            <numerusform>Cette réplique contient déjà %n patient&#xa0;; seed-demo ne remplit qu&apos;une réplique vide.</numerusform>
+            <numerusform>Cette réplique contient déjà %n patients&#xa0;; seed-demo ne remplit qu&apos;une réplique vide.</numerusform>
         </translation>
     </message>
 </context>
@@ -185,23 +213,23 @@
     <name>Database</name>
     <message>
         <source>The database key has the wrong length.</source>
-        <translation>La clé de la base de données n'a pas la bonne longueur.</translation>
+        <translation>La clé de la base de données n&apos;a pas la bonne longueur.</translation>
     </message>
     <message>
         <source>There is no replica database at %1.</source>
-        <translation>Il n'y a pas de base de données de réplique à l'emplacement %1.</translation>
+        <translation>Il n&apos;y a pas de base de données de réplique à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>A file already exists at %1.</source>
-        <translation>Un fichier existe déjà à l'emplacement %1.</translation>
+        <translation>Un fichier existe déjà à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The replica database&apos;s permissions could not be restricted.</source>
-        <translation>Les autorisations de la base de données de la réplique n'ont pas pu être restreintes.</translation>
+        <translation>Les autorisations de la base de données de la réplique n&apos;ont pas pu être restreintes.</translation>
     </message>
     <message>
         <source>The replica could not switch to write-ahead logging.</source>
-        <translation>La réplique n'a pas pu passer en journalisation anticipée (WAL).</translation>
+        <translation>La réplique n&apos;a pas pu passer en journalisation anticipée (WAL).</translation>
     </message>
 </context>
 <context>
@@ -212,7 +240,7 @@
     </message>
     <message>
         <source>Emergency access is for clinicians; your role cannot use it.</source>
-        <translation>L'accès d'urgence est réservé aux cliniciens ; votre rôle ne permet pas de l'utiliser.</translation>
+        <translation>L&apos;accès d&apos;urgence est réservé aux cliniciens&#xa0;; votre rôle ne permet pas de l&apos;utiliser.</translation>
     </message>
     <message>
         <source>No patient with that MRN is in this replica.</source>
@@ -223,71 +251,71 @@
     <name>InstrumentLibrary</name>
     <message>
         <source>Unknown instrument “%1”: use one of %2.</source>
-        <translation>Instrument « %1 » inconnu ; instruments disponibles : %2.</translation>
+        <translation>Instrument «&#xa0;%1&#xa0;» inconnu&#xa0;; instruments disponibles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Answer %1 (item %1, “%2”) must be one of %3; got %4.</source>
-        <translation>La réponse %1 (item %1, « %2 ») doit être l'une des valeurs %3 ; valeur reçue : %4.</translation>
+        <translation>La réponse %1 (item %1, «&#xa0;%2&#xa0;») doit être l&apos;une des valeurs %3&#xa0;; valeur reçue&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Unknown sex “%1”: use female or male.</source>
-        <translation>Sexe « %1 » inconnu : utilisez female (féminin) ou male (masculin).</translation>
+        <translation>Sexe «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez female (féminin) ou male (masculin).</translation>
     </message>
     <message>
         <source>%1 cut-offs differ by sex: give the patient&apos;s sex (female or male).</source>
-        <translation>Pour %1, les seuils diffèrent selon le sexe : indiquez le sexe du patient (female ou male).</translation>
+        <translation>Pour %1, les seuils diffèrent selon le sexe&#xa0;: indiquez le sexe du patient (female ou male).</translation>
     </message>
     <message>
         <source>%1 has %2 items; got %3 answer.</source>
-        <translation>%1 comporte %2 items ; %3 réponse reçue.</translation>
+        <translation>%1 comporte %2 items&#xa0;; %3 réponse reçue.</translation>
     </message>
     <message>
         <source>%1 has %2 items; got %3 answers.</source>
-        <translation>%1 comporte %2 items ; %3 réponses reçues.</translation>
+        <translation>%1 comporte %2 items&#xa0;; %3 réponses reçues.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The instrument definition %1 is invalid: %2.</source>
-        <translation>La définition d'instrument %1 n'est pas valide : %2.</translation>
+        <translation>La définition d&apos;instrument %1 n&apos;est pas valide&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 has no answer options</source>
-        <translation>%1 : aucune option de réponse</translation>
+        <translation>%1&#xa0;: aucune option de réponse</translation>
     </message>
     <message>
         <source>%1 has an answer without a non-negative integer score</source>
-        <translation>%1 : une réponse n'a pas de score entier positif ou nul</translation>
+        <translation>%1&#xa0;: une réponse n&apos;a pas de score entier positif ou nul</translation>
     </message>
     <message>
         <source>%1 has an answer without a label</source>
-        <translation>%1 : une réponse n'a pas de libellé</translation>
+        <translation>%1&#xa0;: une réponse n&apos;a pas de libellé</translation>
     </message>
     <message>
         <source>%1 has two answers scored %2</source>
-        <translation>%1 : deux réponses ont le score %2</translation>
+        <translation>%1&#xa0;: deux réponses ont le score %2</translation>
     </message>
     <message>
         <source>%1 has a malformed LOINC answer code “%2”</source>
-        <translation>%1 : code de réponse LOINC « %2 » mal formé</translation>
+        <translation>%1&#xa0;: code de réponse LOINC «&#xa0;%2&#xa0;» mal formé</translation>
     </message>
     <message>
         <source>%1 lists no items</source>
-        <translation>%1 : aucun item listé</translation>
+        <translation>%1&#xa0;: aucun item listé</translation>
     </message>
     <message>
         <source>%1 names an unknown item “%2”</source>
-        <translation>%1 : item « %2 » inconnu</translation>
+        <translation>%1&#xa0;: item «&#xa0;%2&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>%1 names item “%2” twice</source>
-        <translation>%1 : l'item « %2 » est cité deux fois</translation>
+        <translation>%1&#xa0;: l&apos;item «&#xa0;%2&#xa0;» est cité deux fois</translation>
     </message>
     <message>
         <source>option set “%1”</source>
-        <translation>jeu d'options « %1 »</translation>
+        <translation>jeu d&apos;options «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>it has no items</source>
@@ -295,39 +323,39 @@
     </message>
     <message>
         <source>item “%1”</source>
-        <translation>item « %1 »</translation>
+        <translation>item «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an item id “%1” is not lower snake case</source>
-        <translation>l'identifiant d'item « %1 » n'est pas en snake_case minuscule</translation>
+        <translation>l&apos;identifiant d&apos;item «&#xa0;%1&#xa0;» n&apos;est pas en snake_case minuscule</translation>
     </message>
     <message>
         <source>item id “%1” is used twice</source>
-        <translation>l'identifiant d'item « %1 » est utilisé deux fois</translation>
+        <translation>l&apos;identifiant d&apos;item «&#xa0;%1&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
         <source>%1 has no text</source>
-        <translation>%1 : aucun texte</translation>
+        <translation>%1&#xa0;: aucun texte</translation>
     </message>
     <message>
         <source>%1 has an invalid LOINC code “%2”</source>
-        <translation>%1 : code LOINC « %2 » non valide</translation>
+        <translation>%1&#xa0;: code LOINC «&#xa0;%2&#xa0;» non valide</translation>
     </message>
     <message>
         <source>%1 uses an unknown option set “%2”</source>
-        <translation>%1 : jeu d'options « %2 » inconnu</translation>
+        <translation>%1&#xa0;: jeu d&apos;options «&#xa0;%2&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>band “%1” has no valid min and max</source>
-        <translation>la tranche « %1 » n'a pas de min et de max valides</translation>
+        <translation>la tranche «&#xa0;%1&#xa0;» n&apos;a pas de min et de max valides</translation>
     </message>
     <message>
         <source>band name “%1” is not lower snake case</source>
-        <translation>le nom de tranche « %1 » n'est pas en snake_case minuscule</translation>
+        <translation>le nom de tranche «&#xa0;%1&#xa0;» n&apos;est pas en snake_case minuscule</translation>
     </message>
     <message>
         <source>band “%1” has an unknown sex “%2”</source>
-        <translation>la tranche « %1 » a un sexe inconnu, « %2 »</translation>
+        <translation>la tranche «&#xa0;%1&#xa0;» a un sexe inconnu, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>it has no bands</source>
@@ -343,19 +371,19 @@
     </message>
     <message>
         <source>the bands do not end at the highest total, %1</source>
-        <translation>les tranches ne s'arrêtent pas au total maximal, %1</translation>
+        <translation>les tranches ne s&apos;arrêtent pas au total maximal, %1</translation>
     </message>
     <message>
         <source>its total rule is not “sum”</source>
-        <translation>sa règle de total n'est pas « sum »</translation>
+        <translation>sa règle de total n&apos;est pas «&#xa0;sum&#xa0;»</translation>
     </message>
     <message>
         <source>its prorating rule needs maxMissing between 1 and the item count less one</source>
-        <translation>sa règle de prorata exige un maxMissing compris entre 1 et le nombre d'items moins un</translation>
+        <translation>sa règle de prorata exige un maxMissing compris entre 1 et le nombre d&apos;items moins un</translation>
     </message>
     <message>
         <source>its prorating rounding is not half_up</source>
-        <translation>son arrondi de prorata n'est pas half_up</translation>
+        <translation>son arrondi de prorata n&apos;est pas half_up</translation>
     </message>
     <message>
         <source>its prorating rule cites no source</source>
@@ -363,59 +391,59 @@
     </message>
     <message>
         <source>its missing-answer rule “%1” is unknown</source>
-        <translation>sa règle pour les réponses manquantes, « %1 », est inconnue</translation>
+        <translation>sa règle pour les réponses manquantes, «&#xa0;%1&#xa0;», est inconnue</translation>
     </message>
     <message>
         <source>subscale name “%1” is not lower snake case</source>
-        <translation>le nom de sous-échelle « %1 » n'est pas en snake_case minuscule</translation>
+        <translation>le nom de sous-échelle «&#xa0;%1&#xa0;» n&apos;est pas en snake_case minuscule</translation>
     </message>
     <message>
         <source>subscale “%1” is defined twice</source>
-        <translation>la sous-échelle « %1 » est définie deux fois</translation>
+        <translation>la sous-échelle «&#xa0;%1&#xa0;» est définie deux fois</translation>
     </message>
     <message>
         <source>subscale “%1”</source>
-        <translation>sous-échelle « %1 »</translation>
+        <translation>sous-échelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>flag “%1”</source>
-        <translation>indicateur « %1 »</translation>
+        <translation>indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>flag name “%1” is not lower snake case</source>
-        <translation>le nom d'indicateur « %1 » n'est pas en snake_case minuscule</translation>
+        <translation>le nom d&apos;indicateur «&#xa0;%1&#xa0;» n&apos;est pas en snake_case minuscule</translation>
     </message>
     <message>
         <source>flag “%1” is defined twice</source>
-        <translation>l'indicateur « %1 » est défini deux fois</translation>
+        <translation>l&apos;indicateur «&#xa0;%1&#xa0;» est défini deux fois</translation>
     </message>
     <message>
         <source>%1 has no groups</source>
-        <translation>%1 : aucun groupe</translation>
+        <translation>%1&#xa0;: aucun groupe</translation>
     </message>
     <message>
         <source>%1 has a group whose min is not between 1 and its item count</source>
-        <translation>%1 : un groupe a un min qui n'est pas compris entre 1 et son nombre d'items</translation>
+        <translation>%1&#xa0;: un groupe a un min qui n&apos;est pas compris entre 1 et son nombre d&apos;items</translation>
     </message>
     <message>
         <source>%1 has an unknown rule “%2”</source>
-        <translation>%1 : règle « %2 » inconnue</translation>
+        <translation>%1&#xa0;: règle «&#xa0;%2&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>%1 has a threshold outside the scores of item “%2”</source>
-        <translation>%1 : un seuil est en dehors des scores de l'item « %2 »</translation>
+        <translation>%1&#xa0;: un seuil est en dehors des scores de l&apos;item «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>it is not a JSON object (%1)</source>
-        <translation>ce n'est pas un objet JSON (%1)</translation>
+        <translation>ce n&apos;est pas un objet JSON (%1)</translation>
     </message>
     <message>
         <source>its id “%1” is not lower-case letters and digits</source>
-        <translation>son identifiant « %1 » ne se compose pas uniquement de lettres minuscules et de chiffres</translation>
+        <translation>son identifiant «&#xa0;%1&#xa0;» ne se compose pas uniquement de lettres minuscules et de chiffres</translation>
     </message>
     <message>
         <source>it has no name or short name</source>
-        <translation>elle n'a ni nom ni nom abrégé</translation>
+        <translation>elle n&apos;a ni nom ni nom abrégé</translation>
     </message>
     <message>
         <source>it cites no source</source>
@@ -423,30 +451,30 @@
     </message>
     <message>
         <source>it states no licence</source>
-        <translation>elle n'indique aucune licence</translation>
+        <translation>elle n&apos;indique aucune licence</translation>
     </message>
     <message>
         <source>its panel LOINC code “%1” is invalid</source>
-        <translation>son code LOINC de panel « %1 » n'est pas valide</translation>
+        <translation>son code LOINC de panel «&#xa0;%1&#xa0;» n&apos;est pas valide</translation>
     </message>
     <message>
         <source>its total LOINC code “%1” is invalid</source>
-        <translation>son code LOINC de total « %1 » n'est pas valide</translation>
+        <translation>son code LOINC de total «&#xa0;%1&#xa0;» n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Cannot read the instrument definition %1.</source>
-        <translation>Impossible de lire la définition d'instrument %1.</translation>
+        <translation>Impossible de lire la définition d&apos;instrument %1.</translation>
     </message>
     <message>
         <source>The instrument “%1” is defined twice.</source>
-        <translation>L'instrument « %1 » est défini deux fois.</translation>
+        <translation>L&apos;instrument «&#xa0;%1&#xa0;» est défini deux fois.</translation>
     </message>
 </context>
 <context>
     <name>KeyVault</name>
     <message>
         <source>“%1” is not a valid user id: use letters, digits and . _ @ -.</source>
-        <translation>« %1 » n'est pas un identifiant utilisateur valide : utilisez des lettres, des chiffres et . _ @ -.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant utilisateur valide&#xa0;: utilisez des lettres, des chiffres et . _ @ -.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters long.</source>
@@ -469,15 +497,15 @@
     </message>
     <message>
         <source>Wrapping the database key failed.</source>
-        <translation>L'encapsulation de la clé de la base de données a échoué.</translation>
+        <translation>L&apos;encapsulation de la clé de la base de données a échoué.</translation>
     </message>
     <message>
         <source>The key file %1 is missing, so the replica cannot be unlocked.</source>
-        <translation>Le fichier de clés %1 est introuvable ; la réplique ne peut donc pas être déverrouillée.</translation>
+        <translation>Le fichier de clés %1 est introuvable&#xa0;; la réplique ne peut donc pas être déverrouillée.</translation>
     </message>
     <message>
         <source>The key file %1 could not be read.</source>
-        <translation>Le fichier de clés %1 n'a pas pu être lu.</translation>
+        <translation>Le fichier de clés %1 n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged (it is far too large).</source>
@@ -489,15 +517,15 @@
     </message>
     <message>
         <source>it is not valid JSON; it may be truncated</source>
-        <translation>ce n'est pas du JSON valide ; il est peut-être tronqué</translation>
+        <translation>ce n&apos;est pas du JSON valide&#xa0;; il est peut-être tronqué</translation>
     </message>
     <message>
         <source>it is not a Novamind key file</source>
-        <translation>ce n'est pas un fichier de clés Novamind</translation>
+        <translation>ce n&apos;est pas un fichier de clés Novamind</translation>
     </message>
     <message>
         <source>The key file %1 was written by a newer version of Novamind; update Novamind to open it.</source>
-        <translation>Le fichier de clés %1 a été écrit par une version plus récente de Novamind ; mettez à jour Novamind pour l'ouvrir.</translation>
+        <translation>Le fichier de clés %1 a été écrit par une version plus récente de Novamind&#xa0;; mettez à jour Novamind pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>unknown format version</source>
@@ -505,7 +533,7 @@
     </message>
     <message>
         <source>the replica id is missing</source>
-        <translation>l'identifiant de la réplique est manquant</translation>
+        <translation>l&apos;identifiant de la réplique est manquant</translation>
     </message>
     <message>
         <source>the key slots are missing</source>
@@ -513,54 +541,54 @@
     </message>
     <message>
         <source>a key slot has no valid user id</source>
-        <translation>un emplacement de clé n'a pas d'identifiant utilisateur valide</translation>
+        <translation>un emplacement de clé n&apos;a pas d&apos;identifiant utilisateur valide</translation>
     </message>
     <message>
         <source>the key slot of %1 has unsupported key derivation parameters</source>
-        <translation>l'emplacement de clé de %1 a des paramètres de dérivation de clé non pris en charge</translation>
+        <translation>l&apos;emplacement de clé de %1 a des paramètres de dérivation de clé non pris en charge</translation>
     </message>
     <message>
         <source>the key slot of %1 is malformed</source>
-        <translation>l'emplacement de clé de %1 est mal formé</translation>
+        <translation>l&apos;emplacement de clé de %1 est mal formé</translation>
     </message>
     <message>
         <source>user %1 has two key slots</source>
-        <translation>l'utilisateur %1 a deux emplacements de clé</translation>
+        <translation>l&apos;utilisateur %1 a deux emplacements de clé</translation>
     </message>
     <message>
         <source>The key file %1 has no key slots left; the replica has been erased.</source>
-        <translation>Le fichier de clés %1 n'a plus aucun emplacement de clé ; la réplique a été effacée.</translation>
+        <translation>Le fichier de clés %1 n&apos;a plus aucun emplacement de clé&#xa0;; la réplique a été effacée.</translation>
     </message>
     <message>
         <source>User %1 has no key for this replica.</source>
-        <translation>L'utilisateur %1 n'a pas de clé pour cette réplique.</translation>
+        <translation>L&apos;utilisateur %1 n&apos;a pas de clé pour cette réplique.</translation>
     </message>
     <message>
         <source>The passphrase for %1 is wrong, or that user&apos;s key slot has been damaged.</source>
-        <translation>La phrase secrète de %1 est incorrecte, ou l'emplacement de clé de cet utilisateur a été endommagé.</translation>
+        <translation>La phrase secrète de %1 est incorrecte, ou l&apos;emplacement de clé de cet utilisateur a été endommagé.</translation>
     </message>
     <message>
         <source>User %1 already has a key for this replica.</source>
-        <translation>L'utilisateur %1 a déjà une clé pour cette réplique.</translation>
+        <translation>L&apos;utilisateur %1 a déjà une clé pour cette réplique.</translation>
     </message>
     <message>
         <source>%1 holds the last key; removing it would erase the replica for good.</source>
-        <translation>%1 détient la dernière clé ; la supprimer effacerait définitivement la réplique.</translation>
+        <translation>%1 détient la dernière clé&#xa0;; la supprimer effacerait définitivement la réplique.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>This replica was made by a newer version of Novamind (schema %1; this version knows up to %2). Update Novamind to open it.</source>
-        <translation>Cette réplique a été créée par une version plus récente de Novamind (schéma %1 ; cette version connaît les schémas jusqu'au %2). Mettez à jour Novamind pour l'ouvrir.</translation>
+        <translation>Cette réplique a été créée par une version plus récente de Novamind (schéma %1&#xa0;; cette version connaît les schémas jusqu&apos;au %2). Mettez à jour Novamind pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Schema migration %1 (%2) differs from the one applied to this replica; refusing to open it with a modified schema.</source>
-        <translation>La migration de schéma %1 (%2) diffère de celle appliquée à cette réplique ; ouverture refusée avec un schéma modifié.</translation>
+        <translation>La migration de schéma %1 (%2) diffère de celle appliquée à cette réplique&#xa0;; ouverture refusée avec un schéma modifié.</translation>
     </message>
     <message>
         <source>Upgrading the replica to schema %1 failed; it was left at the previous version.</source>
-        <translation>La mise à niveau de la réplique vers le schéma %1 a échoué ; elle est restée à la version précédente.</translation>
+        <translation>La mise à niveau de la réplique vers le schéma %1 a échoué&#xa0;; elle est restée à la version précédente.</translation>
     </message>
 </context>
 <context>
@@ -646,19 +674,19 @@
     <name>Replica</name>
     <message>
         <source>A replica already exists at %1; refusing to overwrite it without --force.</source>
-        <translation>Une réplique existe déjà à l'emplacement %1 ; elle ne sera pas écrasée sans --force.</translation>
+        <translation>Une réplique existe déjà à l&apos;emplacement %1&#xa0;; elle ne sera pas écrasée sans --force.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n'est pas un fichier.</translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation>Le dossier %1 n'a pas pu être créé.</translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>There is no replica at %1.</source>
-        <translation>Il n'y a pas de réplique à l'emplacement %1.</translation>
+        <translation>Il n&apos;y a pas de réplique à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The replica database %1 is missing, although its key file exists.</source>
@@ -670,7 +698,7 @@
     </message>
     <message>
         <source>User %1 holds a key but has no account in this replica.</source>
-        <translation>L'utilisateur %1 détient une clé mais n'a pas de compte dans cette réplique.</translation>
+        <translation>L&apos;utilisateur %1 détient une clé mais n&apos;a pas de compte dans cette réplique.</translation>
     </message>
     <message>
         <source>The replica records an unknown role for %1.</source>
@@ -678,11 +706,11 @@
     </message>
     <message>
         <source>The replica database is damaged: a page failed its integrity check.</source>
-        <translation>La base de données de réplique est endommagée : une page a échoué au contrôle d'intégrité.</translation>
+        <translation>La base de données de réplique est endommagée&#xa0;: une page a échoué au contrôle d&apos;intégrité.</translation>
     </message>
     <message>
         <source>The database failed its integrity check: %1</source>
-        <translation>La base de données a échoué au contrôle d'intégrité : %1</translation>
+        <translation>La base de données a échoué au contrôle d&apos;intégrité&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rows refer to records that do not exist.</source>
@@ -693,11 +721,11 @@
     </message>
     <message>
         <source>The schema is at version %1 of %2; open the replica once to upgrade it.</source>
-        <translation>Le schéma est à la version %1 sur %2 ; ouvrez la réplique une fois pour le mettre à niveau.</translation>
+        <translation>Le schéma est à la version %1 sur %2&#xa0;; ouvrez la réplique une fois pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>The key file has a slot for %1, who has no account in the replica.</source>
-        <translation>Le fichier de clés a un emplacement pour %1, qui n'a pas de compte dans la réplique.</translation>
+        <translation>Le fichier de clés a un emplacement pour %1, qui n&apos;a pas de compte dans la réplique.</translation>
     </message>
 </context>
 <context>
@@ -783,10 +811,6 @@
         <translation>%1 (prédiction)</translation>
     </message>
     <message>
-        <source>%1 on %2: total %3 (%4)</source>
-        <translation>%1 du %2 : total %3 (%4)</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 du %2</translation>
     </message>
@@ -796,18 +820,22 @@
     </message>
     <message>
         <source>Started %1 on %2</source>
-        <translation>Introduction : %1, le %2</translation>
+        <translation>Introduction&#xa0;: %1, le %2</translation>
     </message>
     <message>
         <source>Stopped %1 on %2</source>
-        <translation>Arrêt : %1, le %2</translation>
+        <translation>Arrêt&#xa0;: %1, le %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: total %3</source>
+        <translation>%1 le %2 : total %3</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Novamind Clinician: patients and digital twins on an encrypted replica.</source>
-        <translation>Novamind Clinician : patients et jumeaux numériques sur une réplique chiffrée.</translation>
+        <translation>Novamind Clinician&#xa0;: patients et jumeaux numériques sur une réplique chiffrée.</translation>
     </message>
     <message>
         <source>The replica database file (its key slots are in PATH.keys).</source>
@@ -819,7 +847,7 @@
     </message>
     <message>
         <source>Prefill the user id.</source>
-        <translation>Préremplir l'identifiant utilisateur.</translation>
+        <translation>Préremplir l&apos;identifiant utilisateur.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -827,15 +855,15 @@
     </message>
     <message>
         <source>There is no replica at %1; create one with `novamindctl init --db %1 --user ID --passphrase-file FILE`.</source>
-        <translation>Il n'y a pas de réplique à l'emplacement %1 ; créez-en une avec `novamindctl init --db %1 --user ID --passphrase-file FICHIER`.</translation>
+        <translation>Il n&apos;y a pas de réplique à l&apos;emplacement %1&#xa0;; créez-en une avec `novamindctl init --db %1 --user ID --passphrase-file FICHIER`.</translation>
     </message>
     <message>
         <source>No display found: run it under a virtual display, e.g. `xvfb-run -a novamind --db %1`.</source>
-        <translation>Aucun affichage trouvé : lancez le programme sur un affichage virtuel, par exemple `xvfb-run -a novamind --db %1`.</translation>
+        <translation>Aucun affichage trouvé&#xa0;: lancez le programme sur un affichage virtuel, par exemple `xvfb-run -a novamind --db %1`.</translation>
     </message>
     <message>
         <source>Unexpected argument %1; see novamind --help.</source>
-        <translation>Argument inattendu %1 ; voir novamind --help.</translation>
+        <translation>Argument inattendu %1&#xa0;; voir novamind --help.</translation>
     </message>
 </context>
 <context>
@@ -846,31 +874,31 @@
     </message>
     <message>
         <source>The replica database is damaged: a page failed its integrity check.</source>
-        <translation>La base de données de réplique est endommagée : une page a échoué au contrôle d'intégrité.</translation>
+        <translation>La base de données de réplique est endommagée&#xa0;: une page a échoué au contrôle d&apos;intégrité.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was saved. Free some space and try again.</source>
-        <translation>Le disque est plein ; rien n'a été enregistré. Libérez de l'espace et réessayez.</translation>
+        <translation>Le disque est plein&#xa0;; rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The replica could not be read or written because of a disk error.</source>
-        <translation>La réplique n'a pas pu être lue ou écrite à cause d'une erreur de disque.</translation>
+        <translation>La réplique n&apos;a pas pu être lue ou écrite à cause d&apos;une erreur de disque.</translation>
     </message>
     <message>
         <source>The replica database file could not be opened.</source>
-        <translation>Le fichier de base de données de la réplique n'a pas pu être ouvert.</translation>
+        <translation>Le fichier de base de données de la réplique n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>The replica database is read-only; check the file&apos;s permissions.</source>
-        <translation>La base de données de réplique est en lecture seule ; vérifiez les autorisations du fichier.</translation>
+        <translation>La base de données de réplique est en lecture seule&#xa0;; vérifiez les autorisations du fichier.</translation>
     </message>
     <message>
         <source>The replica is busy in another program; try again in a moment.</source>
-        <translation>La réplique est utilisée par un autre programme ; réessayez dans un instant.</translation>
+        <translation>La réplique est utilisée par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Out of memory while using the replica.</source>
-        <translation>Mémoire insuffisante lors de l'utilisation de la réplique.</translation>
+        <translation>Mémoire insuffisante lors de l&apos;utilisation de la réplique.</translation>
     </message>
     <message>
         <source>The change conflicts with data already in the replica.</source>
@@ -885,11 +913,11 @@
     <name>novamind::AssessmentForm</name>
     <message>
         <source>Assessment entry form</source>
-        <translation>Formulaire de saisie de l'évaluation</translation>
+        <translation>Formulaire de saisie de l&apos;évaluation</translation>
     </message>
     <message>
         <source>The patient record has no sex of female or male; choose the cut-offs to use:</source>
-        <translation>Le dossier du patient n'indique pas de sexe féminin ou masculin ; choisissez les seuils à utiliser :</translation>
+        <translation>Le dossier du patient n&apos;indique pas de sexe féminin ou masculin&#xa0;; choisissez les seuils à utiliser&#xa0;:</translation>
     </message>
     <message>
         <source>Cut-offs by sex</source>
@@ -913,7 +941,7 @@
     </message>
     <message>
         <source>I have assessed the risk and acted on it</source>
-        <translation>J'ai évalué le risque et pris les mesures nécessaires</translation>
+        <translation>J&apos;ai évalué le risque et pris les mesures nécessaires</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -921,7 +949,7 @@
     </message>
     <message>
         <source>Close the form without saving; drafts saved earlier stay.</source>
-        <translation>Fermer le formulaire sans enregistrer ; les brouillons déjà enregistrés sont conservés.</translation>
+        <translation>Fermer le formulaire sans enregistrer&#xa0;; les brouillons déjà enregistrés sont conservés.</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -937,7 +965,7 @@
     </message>
     <message>
         <source>Sign the assessment: it can no longer change and is sent to the server.</source>
-        <translation>Signer l'évaluation : elle ne pourra plus être modifiée et sera envoyée au serveur.</translation>
+        <translation>Signer l&apos;évaluation&#xa0;: elle ne pourra plus être modifiée et sera envoyée au serveur.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -949,7 +977,7 @@
     </message>
     <message>
         <source>Item %1: %2, score %3</source>
-        <translation>Item %1 : %2, score %3</translation>
+        <translation>Item %1&#xa0;: %2, score %3</translation>
     </message>
     <message>
         <source>Not answered</source>
@@ -957,15 +985,15 @@
     </message>
     <message>
         <source>No instrument is open.</source>
-        <translation>Aucun instrument n'est ouvert.</translation>
+        <translation>Aucun instrument n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation>Réponses : %1 sur %2</translation>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Total: —</source>
-        <translation>Total : —</translation>
+        <translation>Total&#xa0;: —</translation>
     </message>
     <message>
         <source>Not enough answers for a total</source>
@@ -973,19 +1001,19 @@
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <source>Total: %1 (prorated)</source>
-        <translation>Total : %1 (au prorata)</translation>
+        <translation>Total&#xa0;: %1 (au prorata)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Item %1 indicates thoughts of self-harm. Assess suicide risk now and follow your local safety protocol.</source>
-        <translation>L'item %1 indique des idées d'auto-agression. Évaluez dès maintenant le risque suicidaire et suivez votre protocole de sécurité local.</translation>
+        <translation>L&apos;item %1 indique des idées d&apos;auto-agression. Évaluez dès maintenant le risque suicidaire et suivez votre protocole de sécurité local.</translation>
     </message>
     <message>
         <source>Draft saved at %1.</source>
@@ -993,7 +1021,7 @@
     </message>
     <message>
         <source>Too many items are unanswered for a total: answer the marked items before signing.</source>
-        <translation>Trop d'items sont sans réponse pour calculer un total : répondez aux items signalés avant de signer.</translation>
+        <translation>Trop d&apos;items sont sans réponse pour calculer un total&#xa0;: répondez aux items signalés avant de signer.</translation>
     </message>
     <message>
         <source>Answer the marked items before signing.</source>
@@ -1001,7 +1029,7 @@
     </message>
     <message>
         <source>Acknowledge the suicide risk alert before signing.</source>
-        <translation>Confirmez la prise en compte de l'alerte de risque suicidaire avant de signer.</translation>
+        <translation>Confirmez la prise en compte de l&apos;alerte de risque suicidaire avant de signer.</translation>
     </message>
     <message>
         <source>Signed.</source>
@@ -1039,11 +1067,11 @@
     <name>novamind::AssessmentHistoryView</name>
     <message>
         <source>&amp;Instrument:</source>
-        <translation>&amp;Instrument :</translation>
+        <translation>&amp;Instrument&#xa0;:</translation>
     </message>
     <message>
         <source>Instrument shown in the history</source>
-        <translation>Instrument affiché dans l'historique</translation>
+        <translation>Instrument affiché dans l&apos;historique</translation>
     </message>
     <message>
         <source>Signed assessments, newest first</source>
@@ -1055,7 +1083,7 @@
     </message>
     <message>
         <source>No signed %1 assessments for this patient yet.</source>
-        <translation>Ce patient n'a encore aucune évaluation %1 signée.</translation>
+        <translation>Ce patient n&apos;a encore aucune évaluation %1 signée.</translation>
     </message>
     <message>
         <source>%1 (prorated)</source>
@@ -1066,8 +1094,8 @@
 Total: %2
 Severity: %3</source>
         <translation>%1
-Total : %2
-Sévérité : %3</translation>
+Total&#xa0;: %2
+Sévérité&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 totals</source>
@@ -1094,7 +1122,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Choose the instrument:</source>
-        <translation>Choisissez l'instrument :</translation>
+        <translation>Choisissez l&apos;instrument&#xa0;:</translation>
     </message>
     <message>
         <source>Instruments</source>
@@ -1110,7 +1138,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Start the chosen assessment</source>
-        <translation>Commencer l'évaluation choisie</translation>
+        <translation>Commencer l&apos;évaluation choisie</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1118,11 +1146,11 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Cancel choosing an instrument</source>
-        <translation>Annuler le choix d'un instrument</translation>
+        <translation>Annuler le choix d&apos;un instrument</translation>
     </message>
     <message>
         <source>&amp;Drafts:</source>
-        <translation>&amp;Brouillons :</translation>
+        <translation>&amp;Brouillons&#xa0;:</translation>
     </message>
     <message>
         <source>Your unsigned drafts for this patient</source>
@@ -1138,7 +1166,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>There is no instrument called “%1”.</source>
-        <translation>Il n'existe aucun instrument nommé « %1 ».</translation>
+        <translation>Il n&apos;existe aucun instrument nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This draft uses an instrument this version does not have.</source>
@@ -1146,22 +1174,34 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>That draft no longer exists.</source>
-        <translation>Ce brouillon n'existe plus.</translation>
+        <translation>Ce brouillon n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1, started %2, %3 of %4 answered</source>
-        <translation>%1, commencé le %2, réponses : %3 sur %4</translation>
+        <translation>%1, commencé le %2, réponses&#xa0;: %3 sur %4</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation>&amp;Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Supprimer le brouillon sélectionné</translation>
+    </message>
+    <message>
+        <source>Click again to delete</source>
+        <translation>Cliquez à nouveau pour supprimer</translation>
     </message>
 </context>
 <context>
     <name>novamind::BreakGlassDialog</name>
     <message>
         <source>Emergency access</source>
-        <translation>Accès d'urgence</translation>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Use emergency access only when a patient you do not care for needs you now. Your reason and every record you open are logged and reviewed.</source>
-        <translation>N'utilisez l'accès d'urgence que lorsqu'un patient que vous ne suivez pas a besoin de vous immédiatement. Votre motif et chaque dossier que vous ouvrez sont journalisés et contrôlés.</translation>
+        <translation>N&apos;utilisez l&apos;accès d&apos;urgence que lorsqu&apos;un patient que vous ne suivez pas a besoin de vous immédiatement. Votre motif et chaque dossier que vous ouvrez sont journalisés et contrôlés.</translation>
     </message>
     <message>
         <source>Medical record number</source>
@@ -1169,7 +1209,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Reason for emergency access</source>
-        <translation>Motif de l'accès d'urgence</translation>
+        <translation>Motif de l&apos;accès d&apos;urgence</translation>
     </message>
     <message>
         <source>e.g. Patient brought to the emergency department, treating clinician unavailable</source>
@@ -1177,7 +1217,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Access lasts</source>
-        <translation>Durée de l'accès</translation>
+        <translation>Durée de l&apos;accès</translation>
     </message>
     <message>
         <source>30 minutes</source>
@@ -1197,15 +1237,15 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>&amp;MRN:</source>
-        <translation>&amp;MRN :</translation>
+        <translation>&amp;MRN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>M&amp;otif :</translation>
+        <translation>M&amp;otif&#xa0;:</translation>
     </message>
     <message>
         <source>Access &amp;lasts:</source>
-        <translation>&amp;Durée de l'accès :</translation>
+        <translation>&amp;Durée de l&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1213,11 +1253,11 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>&amp;Grant emergency access</source>
-        <translation>&amp;Activer l'accès d'urgence</translation>
+        <translation>&amp;Activer l&apos;accès d&apos;urgence</translation>
     </message>
     <message>
         <source>%1 of at least %2 characters</source>
-        <translation>Caractères : %1 (minimum %2)</translation>
+        <translation>Caractères&#xa0;: %1 (minimum %2)</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1280,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Assessment signed; it will be sent at the next sync.</source>
-        <translation>Évaluation signée ; elle sera envoyée à la prochaine synchronisation.</translation>
+        <translation>Évaluation signée&#xa0;; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Draft saved on this device.</source>
@@ -1292,11 +1332,11 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>&amp;Emergency access…</source>
-        <translation>Accès d'&amp;urgence…</translation>
+        <translation>Accès d&apos;&amp;urgence…</translation>
     </message>
     <message>
         <source>Open a patient outside your care relationships, with a logged reason</source>
-        <translation>Ouvrir le dossier d'un patient hors de vos relations de soins, avec un motif journalisé</translation>
+        <translation>Ouvrir le dossier d&apos;un patient hors de vos relations de soins, avec un motif journalisé</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1360,7 +1400,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Novamind Clinician %1&lt;/h3&gt;&lt;p&gt;Patients, assessments and digital twins on an encrypted local replica.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Novamind Clinician %1&lt;/h3&gt;&lt;p&gt;Patients, évaluations et jumeaux numériques sur une réplique locale chiffrée.&lt;/p&gt;&lt;p&gt;Réalisé avec :&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+        <translation>&lt;h3&gt;Novamind Clinician %1&lt;/h3&gt;&lt;p&gt;Patients, évaluations et jumeaux numériques sur une réplique locale chiffrée.&lt;/p&gt;&lt;p&gt;Réalisé avec&#xa0;:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>About Novamind Clinician</source>
@@ -1395,7 +1435,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>The latest PHQ-9 raised the suicide-risk flag.</source>
-        <translation>Le dernier PHQ-9 a déclenché l'indicateur de risque suicidaire.</translation>
+        <translation>Le dernier PHQ-9 a déclenché l&apos;indicateur de risque suicidaire.</translation>
     </message>
     <message>
         <source>MRN</source>
@@ -1474,7 +1514,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Only patients overdue for an assessment</source>
-        <translation>Uniquement les patients dont l'évaluation est en retard</translation>
+        <translation>Uniquement les patients dont l&apos;évaluation est en retard</translation>
     </message>
     <message>
         <source>Days without an assessment</source>
@@ -1533,11 +1573,11 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Emergency access (break-glass): you have no care relationship with this patient. This access is time-limited, flagged and audited.</source>
-        <translation>Accès d'urgence (bris de glace) : vous n'avez pas de relation de soins avec ce patient. Cet accès est limité dans le temps, signalé et audité.</translation>
+        <translation>Accès d&apos;urgence (bris de glace)&#xa0;: vous n&apos;avez pas de relation de soins avec ce patient. Cet accès est limité dans le temps, signalé et audité.</translation>
     </message>
     <message>
         <source>Emergency access</source>
-        <translation>Accès d'urgence</translation>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Patient name</source>
@@ -1600,11 +1640,11 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Emergency access</source>
-        <translation>Accès d'urgence</translation>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Emergency access — every view is logged and reviewed</source>
-        <translation>Accès d'urgence — chaque consultation est journalisée et contrôlée</translation>
+        <translation>Accès d&apos;urgence — chaque consultation est journalisée et contrôlée</translation>
     </message>
     <message>
         <source>Patient record</source>
@@ -1678,15 +1718,15 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence :</translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
     <message>
         <source>Lock &amp;after inactivity:</source>
-        <translation>&amp;Verrouiller après inactivité :</translation>
+        <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1737,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1709,7 +1749,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -1718,8 +1758,8 @@ Sévérité : %3</translation>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n modification en attente d'envoi</numerusform>
-            <numerusform>%n modifications en attente d'envoi</numerusform>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1753,27 +1793,19 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Show the twin state as of</source>
-        <translation>Afficher l'état du jumeau à la date du</translation>
+        <translation>Afficher l&apos;état du jumeau à la date du</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation>É&amp;tat au :</translation>
-    </message>
-    <message>
-        <source>Drag across a chart to zoom, scroll to zoom, right-drag or arrow keys to pan; click to see the whole state at that time.</source>
-        <translation>Faites glisser sur un graphique ou utilisez la molette pour zoomer ; faites glisser avec le bouton droit ou utilisez les flèches pour vous déplacer ; cliquez pour voir l'état complet à cet instant.</translation>
+        <translation>É&amp;tat au&#xa0;:</translation>
     </message>
     <message>
         <source>No twin states are recorded for this patient.</source>
-        <translation>Aucun état du jumeau n'est enregistré pour ce patient.</translation>
-    </message>
-    <message>
-        <source>▲ medication started   ■ medication stopped   ● assessment   dashed line: prediction, shaded: its interval   vertical line: the as-of time</source>
-        <translation>▲ introduction de médicament   ■ arrêt de médicament   ● évaluation   tirets : prédiction, zone ombrée : son intervalle   ligne verticale : instant choisi</translation>
+        <translation>Aucun état du jumeau n&apos;est enregistré pour ce patient.</translation>
     </message>
     <message>
         <source>Twin state as of the chosen time</source>
-        <translation>État du jumeau à l'instant choisi</translation>
+        <translation>État du jumeau à l&apos;instant choisi</translation>
     </message>
     <message>
         <source>%1 interval</source>
@@ -1793,7 +1825,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Risk level: %1</source>
-        <translation>Niveau de risque : %1</translation>
+        <translation>Niveau de risque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Risk level %1 from %2</source>
@@ -1807,14 +1839,32 @@ Sévérité : %3</translation>
         <source>%1
 %2: %3</source>
         <translation>%1
-%2 : %3</translation>
+%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Drag or scroll to zoom, right-drag to pan, click for the state then.</source>
+        <translation>Glisser ou faire défiler pour zoomer, glisser avec le bouton droit pour déplacer, cliquer pour l’état à cet instant.</translation>
+    </message>
+    <message>
+        <source>Drag across a chart or scroll to zoom; right-drag or the arrow keys pan; Home shows everything; a click shows the whole twin state at that time.</source>
+        <translation>Glissez sur un graphique ou faites défiler pour zoomer ; glissez avec le bouton droit ou utilisez les flèches pour vous déplacer ; Début affiche tout ; un clic affiche l’état complet du jumeau à cet instant.</translation>
+    </message>
+    <message>
+        <source>▲ medication started  ■ stopped  ○ assessment (score)  - - predicted, shaded: interval  │ as of</source>
+        <translation>▲ traitement débuté  ■ arrêté  ○ évaluation (score)  - - prévision, zone ombrée : intervalle  │ à la date</translation>
+    </message>
+    <message>
+        <source>%1
+Severity: %2</source>
+        <translation>%1
+Sévérité : %2</translation>
     </message>
 </context>
 <context>
     <name>novamind::TwinStateModel</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1989,7 +2039,7 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Replica: %1</source>
-        <translation>Réplique : %1</translation>
+        <translation>Réplique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Replica file</source>
@@ -2017,11 +2067,11 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2045,13 +2095,13 @@ Sévérité : %3</translation>
     </message>
     <message>
         <source>Unlocking stopped unexpectedly. Please try again.</source>
-        <translation>Le déverrouillage s'est arrêté de manière inattendue. Veuillez réessayer.</translation>
+        <translation>Le déverrouillage s&apos;est arrêté de manière inattendue. Veuillez réessayer.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: you can try again in %n second(s).</source>
         <translation>
-            <numerusform>Trop de tentatives échouées : vous pourrez réessayer dans %n seconde.</numerusform>
-            <numerusform>Trop de tentatives échouées : vous pourrez réessayer dans %n secondes.</numerusform>
+            <numerusform>Trop de tentatives échouées&#xa0;: vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives échouées&#xa0;: vous pourrez réessayer dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2059,71 +2109,71 @@ Sévérité : %3</translation>
     <name>novamind::codec</name>
     <message>
         <source>The document is not a valid JSON object.</source>
-        <translation>Le document n'est pas un objet JSON valide.</translation>
+        <translation>Le document n&apos;est pas un objet JSON valide.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; is missing.</source>
-        <translation>Le champ « %1 » est manquant.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be a string.</source>
-        <translation>Le champ « %1 » doit être une chaîne de caractères.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une chaîne de caractères.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must not be empty.</source>
-        <translation>Le champ « %1 » ne doit pas être vide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être vide.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be one of %2.</source>
-        <translation>Le champ « %1 » doit prendre l'une des valeurs suivantes : %2.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit prendre l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be a date in the form YYYY-MM-DD.</source>
-        <translation>Le champ « %1 » doit être une date au format AAAA-MM-JJ.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be an ISO 8601 timestamp with a time zone, such as 2026-01-02T03:04:05.000Z.</source>
-        <translation>Le champ « %1 » doit être un horodatage ISO 8601 avec fuseau horaire, par exemple 2026-01-02T03:04:05.000Z.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un horodatage ISO 8601 avec fuseau horaire, par exemple 2026-01-02T03:04:05.000Z.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be a number.</source>
-        <translation>Le champ « %1 » doit être un nombre.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be a number from %2 to %3.</source>
-        <translation>Le champ « %1 » doit être un nombre compris entre %2 et %3.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre compris entre %2 et %3.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be a number of at least %2.</source>
-        <translation>Le champ « %1 » doit être un nombre supérieur ou égal à %2.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre supérieur ou égal à %2.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be an integer.</source>
-        <translation>Le champ « %1 » doit être un entier.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un entier.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be an integer from %2 to %3.</source>
-        <translation>Le champ « %1 » doit être un entier compris entre %2 et %3.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un entier compris entre %2 et %3.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be an integer of at least %2.</source>
-        <translation>Le champ « %1 » doit être un entier supérieur ou égal à %2.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un entier supérieur ou égal à %2.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be an array.</source>
-        <translation>Le champ « %1 » doit être un tableau.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un tableau.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be an object.</source>
-        <translation>Le champ « %1 » doit être un objet.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un objet.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must not be earlier than &quot;%2&quot;.</source>
-        <translation>Le champ « %1 » ne doit pas être antérieur au champ « %2 ».</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être antérieur au champ «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; is required when &quot;%2&quot; is %3.</source>
-        <translation>Le champ « %1 » est obligatoire lorsque « %2 » vaut %3.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire lorsque «&#xa0;%2&#xa0;» vaut %3.</translation>
     </message>
 </context>
 </TS>

@@ -160,7 +160,8 @@ std::unique_ptr<Replica> UnlockDialog::takeReplica()
 
 bool UnlockDialog::isBusy() const
 {
-    return m_watcher->isRunning();
+    // Busy until the result has been handled, not merely computed: the watcher's finished signal is queued.
+    return m_busy;
 }
 
 void UnlockDialog::reject()
@@ -246,6 +247,7 @@ void UnlockDialog::updateRetryCountdown()
 
 void UnlockDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_userEdit->setEnabled(!busy);
     m_passphraseEdit->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);

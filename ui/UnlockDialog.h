@@ -65,6 +65,7 @@ private:
     QFutureWatcher<OpenResult> *m_watcher = nullptr;
     std::unique_ptr<Replica> m_replica;
     QString m_lastError;
+    bool m_busy = false;
     QTimer m_retryTimer;     // single shot: the attempt allowed again
     QTimer m_countdownTimer; // ticks the visible countdown
 };
