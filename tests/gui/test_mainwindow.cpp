@@ -78,6 +78,7 @@ private Q_SLOTS:
     void showsTheClinicianTheirPatients();
     void searchNarrowsAndEnterOpensThePatient();
     void ctrlNStartsAnAssessmentForTheOpenPatient();
+    void fitsALaptopScreen();
     void f9HidesTheListAndCtrlFBringsItBack();
     void ctrlLLocksAndHidesEveryPatient();
     void inactivityLocksAndNeedsThePassphraseAgain();
@@ -193,6 +194,22 @@ void TestMainWindow::ctrlNStartsAnAssessmentForTheOpenPatient()
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     auto *tabs = child<QTabWidget>(window, "patientTabs");
     QCOMPARE(tabs->currentIndex(), int(PatientWorkspace::AssessmentsTab));
+}
+
+void TestMainWindow::fitsALaptopScreen()
+{
+    // 1280×800 less a desktop panel: every tab of an open patient fits, with the patient list shown.
+    MainWindow window(openReplica());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openPatient(m_patient.id);
+    for (int tab : {PatientWorkspace::OverviewTab, PatientWorkspace::AssessmentsTab, PatientWorkspace::TimelineTab}) {
+        window.findChild<PatientWorkspace *>()->showTab(tab);
+        QCoreApplication::processEvents();
+        const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(needed.width() <= 1280 && needed.height() <= 760,
+                 qPrintable(QStringLiteral("tab %1 needs %2×%3").arg(tab).arg(needed.width()).arg(needed.height())));
+    }
 }
 
 void TestMainWindow::f9HidesTheListAndCtrlFBringsItBack()

@@ -100,6 +100,16 @@ PatientListPanel::PatientListPanel(QWidget *parent)
                                 QFontMetrics(bold).horizontalAdvance(style::bandLabel(QStringLiteral("suicide_risk"))) +
                                     fm.height() + pad + 4); // icon, text, padding
     }
+    // What must never scroll out of sight comes first: who (name, date of birth), then risk and the suicide flag;
+    // MRN and the last assessment follow. Only the visual order changes, so sorting and tests see model columns.
+    {
+        QHeaderView *header = m_table->horizontalHeader();
+        const int order[] = {PatientListModel::Name, PatientListModel::BirthDate,
+                             PatientListModel::Risk, PatientListModel::SuicideFlag,
+                             PatientListModel::Mrn,  PatientListModel::LastAssessment};
+        for (int visual = 0; visual < int(std::size(order)); ++visual)
+            header->moveSection(header->visualIndex(order[visual]), visual);
+    }
     m_table->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true); // the model re-queries in that order: sorting never looks at loaded rows only
 

@@ -177,7 +177,8 @@ TimelineView::TimelineView(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({900, 380});
-    m_asOfView->setMinimumWidth(300);
+    // Small enough that the whole window still fits a 1280×800 laptop screen beside the patient list.
+    m_asOfView->setMinimumWidth(200);
 
     auto *root = new QVBoxLayout(this);
     root->addLayout(bar);
@@ -237,7 +238,7 @@ void TimelineView::buildPanel(Panel &panel)
     panel.view->setAccessibleName(TimelineMapping::panelTitle(panel.id));
     panel.view->setRenderHint(QPainter::Antialiasing);
     panel.view->setFrameShape(QFrame::NoFrame);
-    panel.view->setMinimumHeight(140);
+    panel.view->setMinimumHeight(96); // four panels and the controls fit in 800 px
 
     connect(panel.view, &TimelineChartView::zoomToRequested, this, &TimelineView::setVisibleRange);
     connect(panel.view, &TimelineChartView::zoomAroundRequested, this, &TimelineView::zoomAround);
@@ -459,16 +460,8 @@ void TimelineView::rebuildSeries()
         if (panel.id == TimelinePanel::Neurotransmitter) { // ticks on round values around the baseline
             panel.y->setTickType(QValueAxis::TicksDynamic);
             panel.y->setTickAnchor(1);
-            // At most 5 intervals: closer labels do not fit a panel's height and Qt elides them to "...".
-            double step = 1;
-            for (double candidate : {0.05, 0.1, 0.2, 0.25, 0.5, 1.0}) {
-                if ((panel.y->max() - panel.y->min()) / candidate <= 5) {
-                    step = candidate;
-                    break;
-                }
-            }
-            panel.y->setTickInterval(step);
         }
+        fitValueTicks(panel);
         const double lo = panel.y->min();
         const double hi = panel.y->max();
         const bool reuse = !panel.lines.empty();
@@ -814,6 +807,31 @@ void TimelineView::applyRange()
     Q_EMIT visibleRangeChanged(m_viewFrom, m_viewTo);
 }
 
+bool TimelineView::fitValueTicks(Panel &panel)
+{
+    // About one value label per 24 px of plot height (at most 5): closer labels overlap and QtCharts elides them all
+    // to "...". Returns whether the ticks changed.
+    const double height = panel.chart->plotArea().height();
+    const int intervals = std::clamp(static_cast<int>(height / 24), 1, 4);
+    if (panel.y->tickType() == QValueAxis::TicksDynamic) {
+        double step = 1;
+        for (double candidate : {0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0}) {
+            if ((panel.y->max() - panel.y->min()) / candidate <= intervals) {
+                step = candidate;
+                break;
+            }
+        }
+        if (qFuzzyCompare(panel.y->tickInterval(), step))
+            return false;
+        panel.y->setTickInterval(step);
+        return true;
+    }
+    if (panel.y->tickCount() == intervals + 1)
+        return false;
+    panel.y->setTickCount(intervals + 1);
+    return true;
+}
+
 void TimelineView::updateTimeAxes()
 {
     // The label format follows the visible span, and the tick count the plot width: about one label per 90 px (110
@@ -830,6 +848,10 @@ void TimelineView::updateTimeAxes()
     const double perLabel = format.contains(QLatin1Char('H')) ? 110 : 90;
     const int ticks = std::clamp(static_cast<int>(width / perLabel), 2, 12);
     for (Panel &panel : m_panels) {
+        if (fitValueTicks(panel)) {
+            panel.y->setLabelsVisible(false);
+            panel.y->setLabelsVisible(true);
+        }
         const bool remeasure = panel.x->format() != format || panel.x->tickCount() != ticks || m_remeasureAxes;
         if (!remeasure)
             continue;

@@ -108,6 +108,7 @@ private:
     void updateHeader(Panel &panel);
     void applyRange();
     void updateTimeAxes();
+    bool fitValueTicks(Panel &panel);
     void addAssessmentSeries(Panel &panel, const QColor &colour);
     void redecimate();
     void alignPlotAreas();
