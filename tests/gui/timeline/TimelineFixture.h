@@ -2,6 +2,7 @@
 // A replica holding one patient with daily twin states, a medication switch, assessments and predictions, for the
 // timeline's GUI test and its benchmark.
 
+#include "DemoReplica.h"
 #include "models/domain/Assessment.h"
 #include "models/domain/Clinical.h"
 #include "models/domain/DigitalTwin.h"
@@ -85,25 +86,7 @@ inline Result<TimelineReplica> makeTimelineReplica(const QString &path, int days
         return tx->commit();
     };
     const Status setup = batch([&]() -> Status {
-        NM_TRY(w.insert(Organization{QStringLiteral("org"), QStringLiteral("Clinic")}));
-        Clinician c;
-        c.id = QStringLiteral("dr.ada");
-        c.role = QStringLiteral("psychiatrist");
-        c.organizationId = QStringLiteral("org");
-        NM_TRY(w.insert(c));
-        Patient p;
-        p.id = out.patientId;
-        p.mrn = QStringLiteral("MRN1");
-        p.organizationId = QStringLiteral("org");
-        p.givenName = QStringLiteral("Ada");
-        p.familyName = QStringLiteral("Example");
-        p.birthDate = QDate(1980, 2, 3);
-        p.sex = QStringLiteral("female");
-        p.gender = QStringLiteral("female");
-        NM_TRY(w.insert(p));
-        NM_TRY(w.insert(ClinicalRelationship{QStringLiteral("rel"), QStringLiteral("dr.ada"), out.patientId,
-                                             QStringLiteral("org"), QStringLiteral("treating_psychiatrist"),
-                                             QDateTime::currentDateTimeUtc().addYears(-1), std::nullopt}));
+        NM_TRY(test::seedPatientInCare(*out.replica, QStringLiteral("dr.ada"), out.patientId, QStringLiteral("MRN1")));
         DigitalTwin twin;
         twin.id = QStringLiteral("twin-1");
         twin.patientId = out.patientId;
