@@ -162,7 +162,7 @@ TimelineData fromColumns(const TwinStateColumns &columns)
         s.name = spec.name;
         s.panel = spec.panel;
         const std::vector<double> *column = columns.column(spec.key);
-        Q_ASSERT(column); // the repository reads every dimension the timeline draws
+        Q_ASSERT(column || n == 0); // the repository reads every dimension the timeline draws (none when empty)
         if (column && column->size() == n) {
             s.points.resize(static_cast<qsizetype>(n));
             QPointF *out = s.points.data();
