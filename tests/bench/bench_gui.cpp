@@ -75,10 +75,13 @@ int main(int argc, char **argv)
         firstRows.push_back(table->model()->rowCount());
         table->viewport()->removeEventFilter(&probe);
     }
-    const bench::Stats unlock = bench::statsOf(unlockMs);
-    std::printf("unlock to first painted list   p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%0.f rows on first page; "
-                "budget <= 400 ms, KDF excluded)\n",
-                unlock.p50, unlock.p95, unlock.max, firstRows.front());
+    // The first window of a process also pays Qt's one-time start-up (fonts, style, chart classes): reported
+    // apart, since a clinician meets it once per application start, and every re-unlock after a lock is warm.
+    const double first = unlockMs.front();
+    const bench::Stats unlock = bench::statsOf(std::vector<double>(unlockMs.begin() + 1, unlockMs.end()));
+    std::printf("unlock to first painted list   first in process %7.2f ms; then p50 %7.2f ms  p95 %7.2f ms  (%.0f "
+                "rows on the first page; budget <= 400 ms, KDF excluded)\n",
+                first, unlock.p50, unlock.p95, firstRows.front());
     std::fflush(stdout);
 
     // Keystrokes: type growing prefixes of real family names (as bench_queries does) into the search field, timing
