@@ -80,7 +80,8 @@ MainWindow::MainWindow(std::unique_ptr<Replica> replica, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Drop the rows and charts before the replica closes, so no view outlives the session's PHI.
+    // Keep a half-entered assessment, then drop the rows and charts before the replica closes.
+    m_workspace->keepUnsavedWork();
     m_workspace->clear();
     m_patientList->setSession(nullptr);
 }
@@ -194,8 +195,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::setReplica(std::unique_ptr<Replica> replica)
 {
-    if (m_replica)
-        lock();
+    closeSession();
     m_replica = std::move(replica);
     if (!m_replica) {
         updateActions();
@@ -243,7 +243,17 @@ void MainWindow::lock()
 {
     if (!m_replica)
         return;
-    // Screens first: they hold rows, charts and a pointer to the session.
+    closeSession();
+    Q_EMIT locked();
+}
+
+void MainWindow::closeSession()
+{
+    if (!m_replica)
+        return;
+    // An assessment being entered is saved as a draft first: a lock must not lose a clinician's work.
+    m_workspace->keepUnsavedWork();
+    // Screens next: they hold rows, charts and a pointer to the session.
     m_workspace->clear();
     m_patientList->setSession(nullptr);
     m_patientArea->setCurrentWidget(m_noPatientLabel);
@@ -261,7 +271,6 @@ void MainWindow::lock()
     setWindowTitle(tr("Novamind Clinician — locked"));
     statusBar()->showMessage(tr("Replica locked"));
     updateActions();
-    Q_EMIT locked();
 }
 
 void MainWindow::openPatient(const QString &patientId)

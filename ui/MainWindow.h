@@ -62,6 +62,8 @@ private:
     void buildMenus();
     QWidget *buildSessionPage();
     void updateActions();
+    // Everything lock() does except telling the composition root (setReplica uses it too).
+    void closeSession();
 
     std::unique_ptr<Replica> m_replica;
     std::unique_ptr<Session> m_session; // stable address: screens keep a pointer until they are cleared

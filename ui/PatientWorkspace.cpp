@@ -79,6 +79,7 @@ PatientWorkspace::PatientWorkspace(QWidget *parent)
 
 Status PatientWorkspace::showPatient(const Session &session, const QString &patientId)
 {
+    keepUnsavedWork();
     clear();
     NM_TRY(m_overview->showPatient(session, patientId));
     m_session = &session;
@@ -90,6 +91,12 @@ Status PatientWorkspace::showPatient(const Session &session, const QString &pati
     // Keep the tab the clinician was on when moving between patients.
     loadTab(m_tabs->currentIndex());
     return {};
+}
+
+void PatientWorkspace::keepUnsavedWork()
+{
+    if (m_session)
+        m_assessments->keepUnsavedEntry();
 }
 
 void PatientWorkspace::clear()

@@ -25,6 +25,8 @@ public:
     Status showPatient(const Session &session, const QString &patientId);
     // Drops every trace of the patient: header, tabs, charts.
     void clear();
+    // Saves what the clinician has typed but not saved (an open assessment becomes a draft).
+    void keepUnsavedWork();
     QString patientId() const { return m_patientId; }
     bool hasPatient() const { return !m_patientId.isEmpty(); }
 

@@ -11,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PatientWorkspace.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void ctrlLLocksAndHidesEveryPatient();
     void inactivityLocksAndNeedsThePassphraseAgain();
     void inputKeepsTheSessionOpen();
+    void lockKeepsAnAssessmentBeingEntered();
     void emergencyAccessNeedsAReasonAndIsAudited();
     void statusBarShowsTheOutbox();
     void aboutListsComponentVersions();
@@ -296,6 +298,32 @@ void TestMainWindow::inputKeepsTheSessionOpen()
         QVERIFY2(!window.isLocked(), "locked although the clinician was typing");
     }
     QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
+}
+
+void TestMainWindow::lockKeepsAnAssessmentBeingEntered()
+{
+    const QString drafts =
+        QStringLiteral("SELECT count(*) FROM assessment WHERE status = 'draft' AND patient_id = '%1'")
+            .arg(m_patient.id);
+    const qint64 before = count(drafts);
+    MainWindow window(openReplica());
+    window.setInactivityTimeout(400ms);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openPatient(m_patient.id);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // the chooser offers PHQ-9 first
+    auto *answer = window.findChild<QAbstractButton *>(QStringLiteral("item_phq9_1_2"));
+    QVERIFY(answer);
+    answer->click();
+    // The clinician is called away: the session locks with the form half filled.
+    QSignalSpy lockedSpy(&window, &MainWindow::locked);
+    QVERIFY(lockedSpy.wait(5000));
+    QCOMPARE(count(drafts), before + 1);
+    const QString answers = QStringLiteral("SELECT count(*) FROM assessment WHERE status = 'draft' AND patient_id = "
+                                           "'%1' AND answers LIKE '[2,null,%'")
+                                .arg(m_patient.id);
+    QCOMPARE(count(answers), qint64(1));
 }
 
 void TestMainWindow::emergencyAccessNeedsAReasonAndIsAudited()

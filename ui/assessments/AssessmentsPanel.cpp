@@ -271,6 +271,15 @@ void AssessmentsPanel::openForm()
     m_form->focusItem(0);
 }
 
+void AssessmentsPanel::keepUnsavedEntry()
+{
+    if (!isFormOpen() || !m_session)
+        return;
+    const auto answers = m_form->answers();
+    if (std::any_of(answers.begin(), answers.end(), [](const auto &a) { return a.has_value(); }))
+        m_form->saveDraft();
+}
+
 void AssessmentsPanel::closeForm()
 {
     m_stack->setCurrentWidget(m_overview);

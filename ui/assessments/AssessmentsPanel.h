@@ -39,6 +39,8 @@ public:
     AssessmentForm *form() const { return m_form; }
     AssessmentHistoryView *history() const { return m_history; }
     bool isFormOpen() const;
+    // Saves an open entry form with at least one answer as a draft, so locking or moving on loses nothing.
+    void keepUnsavedEntry();
 
 Q_SIGNALS:
     void assessmentSigned(const QString &assessmentId);
