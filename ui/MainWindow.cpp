@@ -225,6 +225,10 @@ void MainWindow::setReplica(std::unique_ptr<Replica> replica)
     m_statusTimer->start();
     m_inactivity->start();
     updateActions();
+    // The unlock dialog had the keyboard; give it back to this window, or its shortcuts (Ctrl+L among them) stay
+    // dead until the user clicks into it.
+    activateWindow();
+    raise();
     m_patientList->focusSearch();
 }
 
