@@ -121,9 +121,12 @@ Result<Assessment> AssessmentRepository::sign(UnitOfWork &uow, const QString &as
         return Error{ErrorCode::Usage,
                      tr("Answer every item before signing; this instrument has no total without them.")};
     applyScore(a, score.value());
-    const bool risk = a.flags.contains(QLatin1String("suicide_risk"));
+    // A positive suicide item, or one left blank: either way the clinician must say they assessed the risk.
+    const bool risk =
+        a.flags.contains(QLatin1String("suicide_risk")) || a.flags.contains(QLatin1String("suicide_item_unanswered"));
     if (risk && !riskAcknowledged)
-        return Error{ErrorCode::Usage, tr("The answers indicate suicide risk; acknowledge the alert before signing.")};
+        return Error{ErrorCode::Usage, tr("The suicide item is positive or unanswered; acknowledge the alert before "
+                                          "signing.")};
 
     a.status = QStringLiteral("completed");
     a.completedAt = uow.session().now();

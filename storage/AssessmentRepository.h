@@ -21,7 +21,8 @@ public:
     // Deletes one of the signed-in clinician's own drafts (never a signed assessment); audited.
     static Status deleteDraft(UnitOfWork &uow, const QString &assessmentId);
     // Signs a draft: scores it with the instrument's published rules, freezes it and queues it for the server.
-    // When the answers raise suicide_risk, `riskAcknowledged` must be true; the acknowledgement is audited.
+    // When the answers raise suicide_risk or suicide_item_unanswered, `riskAcknowledged` must be true; the
+    // acknowledgement is audited.
     static Result<Assessment> sign(UnitOfWork &uow, const QString &assessmentId, bool riskAcknowledged);
 };
 

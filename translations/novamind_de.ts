@@ -50,16 +50,16 @@
         <translation>Beantworten Sie vor dem Signieren alle Items; ohne sie ergibt dieses Instrument keinen Gesamtwert.</translation>
     </message>
     <message>
-        <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
-        <translation>Die Antworten weisen auf ein Suizidrisiko hin; bestätigen Sie den Warnhinweis vor dem Signieren.</translation>
-    </message>
-    <message>
         <source>That draft no longer exists.</source>
         <translation>Dieser Entwurf existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Only the clinician who started a draft can delete it.</source>
         <translation>Nur wer einen Entwurf begonnen hat, kann ihn löschen.</translation>
+    </message>
+    <message>
+        <source>The suicide item is positive or unanswered; acknowledge the alert before signing.</source>
+        <translation>Die Suizid-Frage ist positiv oder unbeantwortet; bestätigen Sie den Hinweis vor dem Unterschreiben.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1034,10 @@
     <message>
         <source>Signed.</source>
         <translation>Signiert.</translation>
+    </message>
+    <message>
+        <source>Item %1 (thoughts of self-harm) is unanswered. Ask it, or assess suicide risk another way, before signing.</source>
+        <translation>Frage %1 (Gedanken an Selbstverletzung) ist unbeantwortet. Stellen Sie sie, oder schätzen Sie das Suizidrisiko auf anderem Weg ein, bevor Sie unterschreiben.</translation>
     </message>
 </context>
 <context>

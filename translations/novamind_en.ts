@@ -50,15 +50,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That draft no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the clinician who started a draft can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suicide item is positive or unanswered; acknowledge the alert before signing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +1033,10 @@
     </message>
     <message>
         <source>Signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (thoughts of self-harm) is unanswered. Ask it, or assess suicide risk another way, before signing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,16 +50,16 @@
         <translation>Responda todos los ítems antes de firmar; sin ellos, este instrumento no tiene puntuación total.</translation>
     </message>
     <message>
-        <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
-        <translation>Las respuestas indican riesgo suicida; confirme la alerta antes de firmar.</translation>
-    </message>
-    <message>
         <source>That draft no longer exists.</source>
         <translation>Ese borrador ya no existe.</translation>
     </message>
     <message>
         <source>Only the clinician who started a draft can delete it.</source>
         <translation>Solo el profesional que inició un borrador puede eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The suicide item is positive or unanswered; acknowledge the alert before signing.</source>
+        <translation>El ítem de suicidio es positivo o está sin responder; confirme la alerta antes de firmar.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1034,10 @@
     <message>
         <source>Signed.</source>
         <translation>Firmada.</translation>
+    </message>
+    <message>
+        <source>Item %1 (thoughts of self-harm) is unanswered. Ask it, or assess suicide risk another way, before signing.</source>
+        <translation>El ítem %1 (pensamientos de autolesión) está sin responder. Pregúntelo, o evalúe el riesgo suicida de otro modo, antes de firmar.</translation>
     </message>
 </context>
 <context>

@@ -50,16 +50,16 @@
         <translation>Répondez à tous les items avant de signer&#xa0;; sans eux, cet instrument n&apos;a pas de score total.</translation>
     </message>
     <message>
-        <source>The answers indicate suicide risk; acknowledge the alert before signing.</source>
-        <translation>Les réponses indiquent un risque suicidaire&#xa0;; confirmez la prise en compte de l&apos;alerte avant de signer.</translation>
-    </message>
-    <message>
         <source>That draft no longer exists.</source>
         <translation>Ce brouillon n’existe plus.</translation>
     </message>
     <message>
         <source>Only the clinician who started a draft can delete it.</source>
         <translation>Seul le clinicien qui a commencé un brouillon peut le supprimer.</translation>
+    </message>
+    <message>
+        <source>The suicide item is positive or unanswered; acknowledge the alert before signing.</source>
+        <translation>L’item sur le suicide est positif ou sans réponse ; confirmez l’alerte avant de signer.</translation>
     </message>
 </context>
 <context>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>%1 on %2: total %3</source>
-        <translation>%1 le %2 : total %3</translation>
+        <translation>%1 le %2&#xa0;: total %3</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1034,10 @@
     <message>
         <source>Signed.</source>
         <translation>Signée.</translation>
+    </message>
+    <message>
+        <source>Item %1 (thoughts of self-harm) is unanswered. Ask it, or assess suicide risk another way, before signing.</source>
+        <translation>L’item %1 (pensées d’automutilation) est sans réponse. Posez la question, ou évaluez le risque suicidaire autrement, avant de signer.</translation>
     </message>
 </context>
 <context>
@@ -1847,17 +1851,17 @@ Sévérité&#xa0;: %3</translation>
     </message>
     <message>
         <source>Drag across a chart or scroll to zoom; right-drag or the arrow keys pan; Home shows everything; a click shows the whole twin state at that time.</source>
-        <translation>Glissez sur un graphique ou faites défiler pour zoomer ; glissez avec le bouton droit ou utilisez les flèches pour vous déplacer ; Début affiche tout ; un clic affiche l’état complet du jumeau à cet instant.</translation>
+        <translation>Glissez sur un graphique ou faites défiler pour zoomer&#xa0;; glissez avec le bouton droit ou utilisez les flèches pour vous déplacer&#xa0;; Début affiche tout&#xa0;; un clic affiche l’état complet du jumeau à cet instant.</translation>
     </message>
     <message>
         <source>▲ medication started  ■ stopped  ○ assessment (score)  - - predicted, shaded: interval  │ as of</source>
-        <translation>▲ traitement débuté  ■ arrêté  ○ évaluation (score)  - - prévision, zone ombrée : intervalle  │ à la date</translation>
+        <translation>▲ traitement débuté  ■ arrêté  ○ évaluation (score)  - - prévision, zone ombrée&#xa0;: intervalle  │ à la date</translation>
     </message>
     <message>
         <source>%1
 Severity: %2</source>
         <translation>%1
-Sévérité : %2</translation>
+Sévérité&#xa0;: %2</translation>
     </message>
 </context>
 <context>

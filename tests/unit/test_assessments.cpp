@@ -157,6 +157,17 @@ private Q_SLOTS:
         QCOMPARE(summary().riskLevel, QStringLiteral("moderate"));
     }
 
+    void blankSuicideItemNeedsAcknowledgement()
+    {
+        auto d = draft({1, 1, 1, 1, 1, 1, 1, 1, std::nullopt}); // prorated total, item 9 not asked
+        QVERIFY(d.ok());
+        QVERIFY(d->flags.contains(QStringLiteral("suicide_item_unanswered")));
+        auto refused = sign(d->id, false);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Usage);
+        QVERIFY(sign(d->id, true).ok());
+    }
+
     void onlyUnsignedDraftsCanBeDeleted()
     {
         auto d = draft({1, 1, 1, 1, 1, 1, 1, 1, 0});

@@ -301,6 +301,8 @@ void AssessmentForm::reset()
     m_current = -1;
     m_signAttempted = false;
     m_risk = false;
+    m_riskKind = RiskAlert::None;
+    m_riskText->clear();
     m_riskAck->setChecked(false);
     m_riskAlert->hide();
     m_sexRow->hide();
@@ -536,7 +538,7 @@ void AssessmentForm::markUnanswered(bool mark)
 void AssessmentForm::updateScore()
 {
     if (!m_instrument) {
-        updateRiskAlert(false);
+        updateRiskAlert(RiskAlert::None);
         return;
     }
     const auto current = answers();
@@ -556,7 +558,7 @@ void AssessmentForm::updateScore()
     const auto score = currentScore();
     QPalette bandPalette = palette();
     QStringList flagTexts;
-    bool risk = false;
+    RiskAlert risk = RiskAlert::None;
     if (!score.ok()) {
         m_total->setText(tr("Total: —"));
         m_band->setText(score.error().message);
@@ -586,7 +588,10 @@ void AssessmentForm::updateScore()
             }
             flagTexts << (note.isEmpty() ? style::bandLabel(flag) : tr("%1: %2").arg(style::bandLabel(flag), note));
         }
-        risk = score->flags.contains(QStringLiteral("suicide_risk"));
+        if (score->flags.contains(QStringLiteral("suicide_risk")))
+            risk = RiskAlert::Positive;
+        else if (score->flags.contains(QStringLiteral("suicide_item_unanswered")) && m_signAttempted)
+            risk = RiskAlert::Unanswered; // only once signing is tried: before that the item may simply be next
     }
     m_flags->setText(flagTexts.join(QLatin1Char('\n')));
     m_flags->setVisible(!flagTexts.isEmpty());
@@ -595,25 +600,33 @@ void AssessmentForm::updateScore()
     updateSignEnabled();
 }
 
-void AssessmentForm::updateRiskAlert(bool risk)
+void AssessmentForm::updateRiskAlert(RiskAlert kind)
 {
+    const bool risk = kind != RiskAlert::None;
     if (risk && m_instrument) {
         int itemNumber = 0;
         for (const FlagRule &rule : m_instrument->flags) {
             if (rule.name == QLatin1String("suicide_risk") && !rule.groups.empty() && !rule.groups[0].items.empty())
                 itemNumber = rule.groups[0].items[0] + 1;
         }
-        const QString text = tr("Item %1 indicates thoughts of self-harm. Assess suicide risk now and follow your "
-                                "local safety protocol.")
-                                 .arg(itemNumber);
+        const QString text =
+            kind == RiskAlert::Positive
+                ? tr("Item %1 indicates thoughts of self-harm. Assess suicide risk now and follow your "
+                     "local safety protocol.")
+                      .arg(itemNumber)
+                : tr("Item %1 (thoughts of self-harm) is unanswered. Ask it, or assess suicide risk another way, "
+                     "before signing.")
+                      .arg(itemNumber);
         m_riskText->setText(text);
         m_riskAlert->setAccessibleDescription(text);
     }
-    if (risk == m_risk)
+    if (kind == m_riskKind)
         return;
+    // Any change of what the alert says needs a new acknowledgement: ticking "unanswered" never covers a later
+    // positive answer.
+    m_riskAck->setChecked(false);
+    m_riskKind = kind;
     m_risk = risk;
-    if (!risk)
-        m_riskAck->setChecked(false); // a new risk answer needs a new acknowledgement
     m_riskAlert->setVisible(risk);
     // The banner takes room from the items: keep the item being answered in view once the layout has settled.
     QTimer::singleShot(0, this, [this] {
@@ -677,6 +690,7 @@ void AssessmentForm::sign()
         return;
     m_signAttempted = true;
     markUnanswered(true);
+    updateScore(); // a blank suicide item raises its alert now
     const auto score = currentScore();
     if (!score.ok()) {
         showMessage(score.error().message, true);

@@ -84,7 +84,14 @@ private:
     void moveOn(int fromIndex);
     void markUnanswered(bool mark);
     void updateScore();
-    void updateRiskAlert(bool risk);
+    // What the suicide item says: nothing to act on, a positive answer, or no answer at all.
+    enum class RiskAlert
+    {
+        None,
+        Positive,
+        Unanswered,
+    };
+    void updateRiskAlert(RiskAlert kind);
     void updateSignEnabled();
     void applyColours();
     void showMessage(const QString &text, bool error);
@@ -100,7 +107,8 @@ private:
     std::vector<Item> m_items;
     int m_current = -1;
     bool m_signAttempted = false;
-    bool m_risk = false;
+    bool m_risk = false; // an alert is shown and must be acknowledged before signing
+    RiskAlert m_riskKind = RiskAlert::None;
 
     QLabel *m_title;
     QLabel *m_preamble;

@@ -309,6 +309,47 @@ private Q_SLOTS:
         QCOMPARE(countFor("SELECT count(*) FROM outbox WHERE entity = 'assessment' AND entity_id = ?", id), qint64(1));
     }
 
+    void blankSuicideItemNeedsAnAcknowledgementToo()
+    {
+        auto panel = openPanel();
+        QVERIFY(panel);
+        panel->startNewAssessment(QStringLiteral("phq9"));
+        AssessmentForm *form = panel->form();
+        for (int i = 1; i <= 8; ++i)
+            answer(form, QStringLiteral("phq9_%1").arg(i), 1);
+        auto *alert = child<QWidget>(form, QStringLiteral("riskAlert"));
+        auto *text = child<QLabel>(form, QStringLiteral("riskAlertText"));
+        auto *ack = child<QCheckBox>(form, QStringLiteral("riskAcknowledgeCheck"));
+        auto *sign = child<QPushButton>(form, QStringLiteral("signButton"));
+        QVERIFY(!alert->isVisible()); // item 9 may simply be next: no alert while entering
+        QSignalSpy signedSpy(panel.get(), &AssessmentsPanel::assessmentSigned);
+        sign->click();
+        QCOMPARE(signedSpy.size(), 0);
+        QVERIFY(alert->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("unanswered")), qPrintable(text->text()));
+        QVERIFY(!sign->isEnabled());
+
+        // Acknowledging "unanswered" does not cover a positive answer given afterwards.
+        ack->setChecked(true);
+        QVERIFY(sign->isEnabled());
+        answer(form, QStringLiteral("phq9_9"), 2);
+        QVERIFY(text->text().contains(QStringLiteral("self-harm")));
+        QVERIFY(!ack->isChecked());
+        QVERIFY(!sign->isEnabled());
+
+        // Back to blank (no answer can be un-clicked, so start again) and sign with the acknowledgement.
+        panel->startNewAssessment(QStringLiteral("phq9"));
+        for (int i = 1; i <= 8; ++i)
+            answer(form, QStringLiteral("phq9_%1").arg(i), 1);
+        sign->click();
+        ack->setChecked(true);
+        sign->click();
+        QCOMPARE(signedSpy.size(), 1);
+        const QString id = signedSpy.at(0).at(0).toString();
+        QCOMPARE(countFor("SELECT count(*) FROM audit_log WHERE action = 'acknowledge_risk' AND entity_id = ?", id),
+                 qint64(1));
+    }
+
     void suicideItemBlocksSigningUntilAcknowledged()
     {
         auto panel = openPanel();
