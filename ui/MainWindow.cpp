@@ -198,6 +198,8 @@ void MainWindow::setReplica(std::unique_ptr<Replica> replica)
     closeSession();
     m_replica = std::move(replica);
     if (!m_replica) {
+        m_pages->setCurrentWidget(m_lockedPage);
+        setWindowTitle(tr("Novamind Clinician — locked"));
         updateActions();
         return;
     }
