@@ -72,9 +72,7 @@ BreakGlassDialog::BreakGlassDialog(const Session &session, QWidget *parent)
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, style::riskColor(QStringLiteral("imminent"), errorPalette));
-    m_errorLabel->setPalette(errorPalette);
+    style::useAlertText(m_errorLabel);
     m_errorLabel->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QWidget>
 #include <algorithm>
 #include <cmath>
 
@@ -73,6 +74,13 @@ QColor riskColor(const QString &riskLevel, const QPalette &palette)
         return readable(QColor::fromHsv(340, isDark(palette) ? 150 : 230, isDark(palette) ? 255 : 150), palette);
     }
     return palette.color(QPalette::PlaceholderText);
+}
+
+void useAlertText(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, riskColor(QStringLiteral("imminent"), palette));
+    widget->setPalette(palette);
 }
 
 QString riskLabel(const QString &riskLevel)

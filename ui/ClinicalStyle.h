@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QString>
 
+class QWidget;
+
 namespace novamind::style {
 
 // True when the palette's window background is dark (a dark system theme or our dark palette).
@@ -17,6 +19,10 @@ bool isDark(const QPalette &palette);
 QColor riskColor(const QString &riskLevel, const QPalette &palette);
 // The translated name of a risk level ("" → "—").
 QString riskLabel(const QString &riskLevel);
+
+// Gives a label (or any widget's text) the alert colour: the "imminent" risk colour, readable on its palette.
+// Errors and emergency-access notices use it.
+void useAlertText(QWidget *widget);
 
 // Severity band `index` of `count` (0 = least severe), for text and markers.
 QColor severityColor(int index, int count, const QPalette &palette);

@@ -39,9 +39,7 @@ PatientWorkspace::PatientWorkspace(QWidget *parent)
     m_breakGlassLabel->setObjectName(QStringLiteral("workspaceBreakGlass"));
     m_breakGlassLabel->setAccessibleName(tr("Emergency access"));
     m_breakGlassLabel->setText(tr("Emergency access — every view is logged and reviewed"));
-    QPalette warn = m_breakGlassLabel->palette();
-    warn.setColor(QPalette::WindowText, style::riskColor(QStringLiteral("imminent"), warn));
-    m_breakGlassLabel->setPalette(warn);
+    style::useAlertText(m_breakGlassLabel);
     m_breakGlassLabel->hide();
 
     m_overview = new PatientOverview(this);

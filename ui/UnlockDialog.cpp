@@ -81,9 +81,7 @@ UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, style::riskColor(QStringLiteral("imminent"), errorPalette));
-    m_errorLabel->setPalette(errorPalette);
+    style::useAlertText(m_errorLabel);
     m_errorLabel->hide();
 
     m_busyIndicator = new QProgressBar(this);
