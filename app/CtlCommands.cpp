@@ -1,8 +1,8 @@
 #include "CtlCommands.h"
 
-#include "CtlOptions.h"
 #include "ScoreCommand.h"
 #include "models/Version.h"
+#include "models/cli/CtlOptions.h"
 #include "models/cohort/DemoCohort.h"
 #include "storage/CohortImporter.h"
 #include "storage/Database.h"

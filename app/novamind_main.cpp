@@ -1,7 +1,7 @@
 // novamind: the clinician GUI. Composition root: command line, unlock, main window, session lock.
 
-#include "app/ProcessHardening.h"
 #include "models/Version.h"
+#include "models/cli/ProcessHardening.h"
 #include "storage/Replica.h"
 #include "ui/Appearance.h"
 #include "ui/Localization.h"

@@ -1,6 +1,6 @@
 // novamindctl: command-line provisioning and checks for IT staff and acceptance tests.
 #include "CtlCommands.h"
-#include "ProcessHardening.h"
+#include "models/cli/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -2,26 +2,9 @@
 
 #include "storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace novamind {
-
-QByteArray AuditLog::canonical(const AuditEntry &e)
-{
-    const QJsonArray fields{e.seq, e.ts, e.userId, e.action, e.entity, e.entityId, e.purpose};
-    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
-}
-
-QString AuditLog::computeHash(const QString &prevHash, const AuditEntry &entry)
-{
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(prevHash.toLatin1());
-    h.addData(canonical(entry));
-    return QString::fromLatin1(h.result().toHex());
-}
 
 Status AuditLog::append(Database &db, const QString &userId, const QString &action, const QString &entity,
                         const QString &entityId, const QString &purpose)
@@ -34,14 +17,14 @@ Status AuditLog::append(Database &db, const QString &userId, const QString &acti
         return row.error();
     AuditEntry e;
     e.seq = row.value() ? last->columnInt64(0) + 1 : 1;
-    e.prevHash = row.value() ? last->columnText(1) : QString::fromLatin1(kGenesisHash);
+    e.prevHash = row.value() ? last->columnText(1) : AuditChain::genesisHash();
     e.ts = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     e.userId = userId;
     e.action = action;
     e.entity = entity;
     e.entityId = entityId;
     e.purpose = purpose;
-    e.hash = computeHash(e.prevHash, e);
+    e.hash = AuditChain::computeHash(e.prevHash, e);
 
     auto ins =
         db.prepare("INSERT INTO audit_log (seq, ts, user_id, action, entity, entity_id, purpose, prev_hash, hash)"
@@ -67,7 +50,7 @@ Result<AuditVerification> AuditLog::verify(Database &db)
                            " FROM audit_log ORDER BY seq");
     if (!stmt.ok())
         return stmt.error();
-    QString prev = QString::fromLatin1(kGenesisHash);
+    QString prev = AuditChain::genesisHash();
     qint64 expectedSeq = 1;
     auto fail = [&](qint64 seq, const QString &problem) {
         v.ok = false;
@@ -96,10 +79,14 @@ Result<AuditVerification> AuditLog::verify(Database &db)
                                          .arg(expectedSeq)
                                          .arg(expectedSeq - 1)
                                          .arg(e.seq));
-        if (e.prevHash != prev)
+        switch (AuditChain::verifyLink(prev, e)) {
+        case AuditLink::Ok:
+            break;
+        case AuditLink::WrongPrevious:
             return fail(e.seq, tr("Audit entry %1 does not link to the entry before it.").arg(e.seq));
-        if (computeHash(prev, e) != e.hash)
+        case AuditLink::Altered:
             return fail(e.seq, tr("Audit entry %1 was altered: its hash does not match its contents.").arg(e.seq));
+        }
         prev = e.hash;
         ++expectedSeq;
         ++v.entries;

@@ -2,6 +2,7 @@
 // AuditLog: the hash-chained audit trail; every PHI read and write appends one entry in its own transaction.
 
 #include "models/Result.h"
+#include "models/audit/AuditChain.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -9,19 +10,6 @@
 namespace novamind {
 
 class Database;
-
-struct AuditEntry
-{
-    qint64 seq = 0;
-    QString ts; // ISO 8601 UTC with milliseconds
-    QString userId;
-    QString action; // read | search | create | update | sign | delete | purge | export | break_glass | login
-    QString entity; // patient | assessment | twin_state | ...
-    QString entityId;
-    QString purpose; // treatment | break_glass:<reason> | sync | administration ...
-    QString prevHash;
-    QString hash;
-};
 
 struct AuditVerification
 {
@@ -36,17 +24,14 @@ class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
-    static constexpr const char *kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+    // The hash rule lives in models/audit (AuditChain) so that the server verifies with the very same bytes.
+    static constexpr const char *kGenesisHash = AuditChain::kGenesisHash;
 
     // Appends one entry; call inside the transaction of the read or write it records.
     static Status append(Database &db, const QString &userId, const QString &action, const QString &entity,
                          const QString &entityId, const QString &purpose);
     // Walks the whole chain: every hash, every link, no gaps, and nothing cut before an acknowledged checkpoint.
     static Result<AuditVerification> verify(Database &db);
-
-    // The bytes that are hashed: a JSON array of the entry's fields, without hashes.
-    static QByteArray canonical(const AuditEntry &entry);
-    static QString computeHash(const QString &prevHash, const AuditEntry &entry);
 };
 
 } // namespace novamind

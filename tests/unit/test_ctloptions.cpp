@@ -1,6 +1,6 @@
 // CtlOptions and SecretReader: novamindctl's argument parsing and passphrase files.
-#include "CtlOptions.h"
 #include "TestSupport.h"
+#include "models/cli/CtlOptions.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

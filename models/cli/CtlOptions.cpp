@@ -1,4 +1,4 @@
-#include "CtlOptions.h"
+#include "models/cli/CtlOptions.h"
 
 #include <QFile>
 #include <algorithm>

@@ -1,5 +1,6 @@
 #pragma once
-// CtlOptions: command-line parsing for novamindctl (--name value options, flags, positionals) and secret files.
+// CtlOptions: command-line parsing for novamindctl and novamind-syncd (--name value options, flags, positionals) and
+// secret files.
 
 #include "models/Result.h"
 

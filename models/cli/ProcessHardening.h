@@ -1,5 +1,5 @@
 #pragma once
-// hardenProcess: process-wide settings that keep PHI and keys out of core dumps and new files private.
+// hardenProcess: keeps PHI and keys out of core dumps, and new files private (GUI, CLI and server).
 
 namespace novamind {
 
