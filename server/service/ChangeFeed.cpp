@@ -99,15 +99,17 @@ Reply ChangeFeed::changes(ConnectionPool &pool, const ServiceConfig &config, con
         return Reply::error(410, "unknown_cursor",
                             tr("The cursor is not one this server issued; start a full resync."));
 
-    // Admins see that a patient exists (id, MRN), never clinical content; the policy lets only `patient` through.
+    // Admins see that a patient exists (id, MRN), never clinical content: the policy gives them only the
+    // organisation-wide documents, and PostgreSQL's nm_admin_patients() the patients' id/MRN projection.
     const bool admin = caller.role == QLatin1String("admin");
-    auto page = db.exec("SELECT seq, entity, id, version, deleted,"
-                        " CASE WHEN deleted THEN NULL"
-                        "      WHEN $3 AND entity = 'patient' THEN jsonb_build_object('id', doc -> 'id',"
-                        "           'mrn', doc -> 'mrn', 'organization_id', doc -> 'organization_id')::text"
-                        "      ELSE doc::text END"
-                        " FROM document WHERE seq > $1 ORDER BY seq LIMIT $2",
-                        {pgParam(since), pgParam(qint64(limit) + 1), admin ? QByteArray("true") : QByteArray("false")});
+    const PgParams params{pgParam(since), pgParam(qint64(limit) + 1)};
+    auto page = admin ? db.exec("SELECT * FROM (SELECT seq, entity, id, version, deleted, doc::text FROM document"
+                                "  WHERE seq > $1 ORDER BY seq LIMIT $2) own"
+                                " UNION ALL SELECT * FROM nm_admin_patients($1, $2::integer) ORDER BY 1 LIMIT $2",
+                                params)
+                      : db.exec("SELECT seq, entity, id, version, deleted, doc::text FROM document"
+                                " WHERE seq > $1 ORDER BY seq LIMIT $2",
+                                params);
     if (!page.ok())
         return databaseFailure(page.error());
     const int rows = std::min(page->rows(), limit);

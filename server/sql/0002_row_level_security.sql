@@ -72,7 +72,6 @@ CREATE POLICY document_read ON document FOR SELECT TO novamind_app USING (
         OR EXISTS (SELECT 1 FROM care_relationship c
                    WHERE c.clinician_id = nm_user() AND c.patient_id = document.patient_id
                      AND c.valid_from <= now() AND (c.valid_to IS NULL OR now() < c.valid_to))
-        OR (entity = 'patient' AND (SELECT nm_role()) = 'admin')
     ));
 CREATE POLICY document_insert ON document FOR INSERT TO novamind_app WITH CHECK (
     organization_id = (SELECT nm_org()) AND (SELECT nm_role()) <> 'admin'
@@ -87,6 +86,22 @@ CREATE POLICY document_update ON document FOR UPDATE TO novamind_app
     WITH CHECK (organization_id = (SELECT nm_org()) AND EXISTS (SELECT 1 FROM care_relationship c
                    WHERE c.clinician_id = nm_user() AND c.patient_id = document.patient_id
                      AND c.valid_from <= now() AND (c.valid_to IS NULL OR now() < c.valid_to)));
+
+-- Administrators see that their organisation's patients exist (id, MRN), never more: the policy above gives them no
+-- patient rows at all, and this function hands out only that projection, so a mistake in the service cannot give an
+-- administrator a patient's name, birth date or contact details.
+CREATE FUNCTION nm_admin_patients(p_since BIGINT, p_limit INTEGER)
+RETURNS TABLE (seq BIGINT, entity TEXT, id TEXT, version BIGINT, deleted BOOLEAN, doc TEXT)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+$$ SELECT d.seq, d.entity, d.id, d.version, d.deleted,
+          CASE WHEN d.deleted THEN NULL
+               ELSE jsonb_build_object('id', d.doc -> 'id', 'mrn', d.doc -> 'mrn',
+                                       'organization_id', d.doc -> 'organization_id')::text END
+   FROM document d
+   WHERE d.entity = 'patient' AND d.seq > p_since
+     AND d.organization_id = (SELECT nm_org()) AND (SELECT nm_role()) = 'admin'
+   ORDER BY d.seq LIMIT p_limit $$;
+CREATE INDEX document_patient_seq ON document (seq) WHERE entity = 'patient';
 
 ALTER TABLE change_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY change_log_insert ON change_log FOR INSERT TO novamind_app WITH CHECK (user_id = nm_user());
@@ -126,6 +141,6 @@ GRANT SELECT (id, role, organization_id, password_hash, disabled) ON app_user TO
 GRANT SELECT, INSERT, UPDATE ON access_token TO novamind_app;
 GRANT SELECT, INSERT, DELETE ON login_failure TO novamind_app;
 GRANT EXECUTE ON FUNCTION nm_change_lock(), nm_user(), nm_role(), nm_org(), nm_my_patients(), nm_refresh_access(),
-    nm_high_water()
+    nm_high_water(), nm_admin_patients(BIGINT, INTEGER)
     TO novamind_app;
 REVOKE EXECUTE ON FUNCTION nm_resequence_patient(TEXT) FROM PUBLIC;

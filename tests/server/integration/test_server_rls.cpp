@@ -3,6 +3,8 @@
 #include "ServerFixture.h"
 #include "server/db/PgConnection.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
@@ -296,7 +298,7 @@ void TestServerRls::updatesOutsideCareTouchNothing()
         as(m_a.id, "UPDATE document SET version = version + 1 WHERE patient_id = $1", {pgParam(m_patientsA.at(0))});
     QVERIFY(own.ok());
     QVERIFY(own->affected() > 0);
-    // The admin may read patient rows but never change them.
+    // The admin can neither read nor change patient rows.
     auto byAdmin =
         as(m_admin.id, "UPDATE document SET version = version + 1 WHERE patient_id = $1", {pgParam(m_patientsA.at(0))});
     QVERIFY(byAdmin.ok());
@@ -325,14 +327,24 @@ void TestServerRls::relationshipWindowDecides()
 
 void TestServerRls::adminSeesOnlyPatientRows()
 {
-    auto entities = as(m_admin.id, "SELECT DISTINCT entity FROM document WHERE patient_id IS NOT NULL");
-    QVERIFY(entities.ok());
-    QCOMPARE(column(entities.value()), QSet<QString>{QStringLiteral("patient")});
-    auto patients = as(m_admin.id, "SELECT id FROM document WHERE entity = 'patient'");
+    // No patient-scoped row at all through the table...
+    auto rows = as(m_admin.id, "SELECT count(*) FROM document WHERE patient_id IS NOT NULL");
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->int64(0, 0), qint64(0));
+    // ...only the id/MRN projection of every patient of the organisation, none of another.
+    auto patients = as(m_admin.id, "SELECT id, doc FROM nm_admin_patients(0, 100000)");
     QVERIFY(patients.ok());
     QSet<QString> expected(m_patientsA.cbegin(), m_patientsA.cend());
     expected.unite(QSet<QString>(m_patientsB.cbegin(), m_patientsB.cend()));
-    QCOMPARE(column(patients.value()), expected); // every patient of the organisation, none of another
+    QCOMPARE(column(patients.value()), expected);
+    for (int r = 0; r < patients->rows(); ++r) {
+        const QStringList keys = QJsonDocument::fromJson(patients->bytes(r, 1)).object().keys();
+        QCOMPARE(keys, (QStringList{QStringLiteral("id"), QStringLiteral("mrn"), QStringLiteral("organization_id")}));
+    }
+    // A clinician gets nothing from the administrators' function, not even their own patients.
+    auto asClinician = as(m_a.id, "SELECT count(*) FROM nm_admin_patients(0, 100000)");
+    QVERIFY(asClinician.ok());
+    QCOMPARE(asClinician->int64(0, 0), qint64(0));
     auto mine = as(m_admin.id, "SELECT count(*) FROM nm_my_patients()");
     QVERIFY(mine.ok());
     QCOMPARE(mine->int64(0, 0), qint64(0));
