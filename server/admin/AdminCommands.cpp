@@ -78,6 +78,16 @@ Result<QDateTime> timeOption(const ParsedArgs &args, const QString &name, const 
     return *t;
 }
 
+// A transaction that holds the change-sequence lock, for commands that write documents or revocations.
+Result<std::unique_ptr<PgTransaction>> beginWriting(PgConnection &conn)
+{
+    auto tx = PgTransaction::begin(conn);
+    if (!tx.ok())
+        return tx.error();
+    NM_TRY(DocumentWriter::lockSequence(conn));
+    return tx;
+}
+
 Status writeAsAdmin(PgConnection &conn, const DocumentWrite &write)
 {
     auto version = DocumentWriter::write(conn, QStringLiteral("admin"), write);
@@ -115,7 +125,7 @@ int addUser(const QStringList &argv)
     const QString hash = PasswordHasher::hash(password.value());
     if (hash.isEmpty())
         return fail(Error(ErrorCode::Internal, tr("The password could not be hashed (no randomness or memory).")));
-    auto tx = PgTransaction::begin(db);
+    auto tx = beginWriting(db);
     if (!tx.ok())
         return fail(tx.error());
     auto inserted = db.exec("INSERT INTO app_user (id, role, organization_id, password_hash) VALUES ($1, $2, $3, $4)"
@@ -127,8 +137,6 @@ int addUser(const QStringList &argv)
         return fail(Error(ErrorCode::AlreadyExists, tr("User %1 already exists.").arg(user)));
 
     // The clinician and the organisation are documents too, so that clients learn the care team's names.
-    if (Status s = DocumentWriter::lockSequence(db); !s.ok())
-        return fail(s.error());
     auto orgDoc = DocumentWriter::load(db, QStringLiteral("organization"), org);
     if (!orgDoc.ok())
         return fail(orgDoc.error());
@@ -185,11 +193,9 @@ int addRelationship(const QStringList &argv)
     const QString clinician = args->value(QStringLiteral("clinician"));
     const QString patient = args->value(QStringLiteral("patient"));
 
-    auto tx = PgTransaction::begin(db);
+    auto tx = beginWriting(db);
     if (!tx.ok())
         return fail(tx.error());
-    if (Status s = DocumentWriter::lockSequence(db); !s.ok())
-        return fail(s.error());
     auto found = db.exec("SELECT u.organization_id, d.organization_id FROM app_user u"
                          " LEFT JOIN document d ON d.entity = 'patient' AND d.id = $2 AND NOT d.deleted"
                          " WHERE u.id = $1",
@@ -253,11 +259,9 @@ int endRelationship(const QStringList &argv)
     const QString patient = args->value(QStringLiteral("patient"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
-    auto tx = PgTransaction::begin(db);
+    auto tx = beginWriting(db);
     if (!tx.ok())
         return fail(tx.error());
-    if (Status s = DocumentWriter::lockSequence(db); !s.ok())
-        return fail(s.error());
     auto ended = db.exec("UPDATE care_relationship SET valid_to = $3::timestamptz, revoked = TRUE"
                          " WHERE clinician_id = $1 AND patient_id = $2 AND valid_from <= $3::timestamptz"
                          " AND (valid_to IS NULL OR valid_to > $3::timestamptz) RETURNING id",

@@ -135,4 +135,17 @@ Result<std::unique_ptr<server::PgConnection>> ServerFixture::appConnection() con
     return server::PgConnection::open(m_env.dbUrl);
 }
 
+QByteArray pgTextArray(const QStringList &values)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        QByteArray value = values.at(i).toUtf8();
+        value.replace('\\', "\\\\").replace('"', "\\\"");
+        out += '"' + value + '"';
+    }
+    return out + '}';
+}
+
 } // namespace novamind::test

@@ -24,6 +24,9 @@
 
 namespace novamind::test {
 
+// A PostgreSQL text[] literal of `values` (each quoted), for `= ANY($1::text[])` in test queries.
+QByteArray pgTextArray(const QStringList &values);
+
 struct TestUser
 {
     QString id;

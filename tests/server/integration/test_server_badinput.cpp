@@ -24,6 +24,22 @@ namespace {
 
 constexpr qint64 kBodyCap = 4 * 1024 * 1024; // the fixture's --max-body (the default)
 
+// The first entry of a new device's chain: one read of `patientId` by `userId`.
+AuditEntry firstAuditEntry(const QString &userId, const QString &patientId)
+{
+    AuditEntry e;
+    e.seq = 1;
+    e.ts = codec::formatTimestamp(TestDocuments::now());
+    e.userId = userId;
+    e.action = QStringLiteral("read");
+    e.entity = QStringLiteral("patient");
+    e.entityId = patientId;
+    e.purpose = QStringLiteral("treatment");
+    e.prevHash = AuditChain::genesisHash();
+    e.hash = AuditChain::computeHash(e.prevHash, e);
+    return e;
+}
+
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -291,16 +307,7 @@ void TestServerBadInput::initTestCase()
 
     // C's organisation has an audit device with one entry.
     m_deviceC = m_fixture.uniqueName(QStringLiteral("device-c"));
-    AuditEntry e;
-    e.seq = 1;
-    e.ts = codec::formatTimestamp(TestDocuments::now());
-    e.userId = m_c.id;
-    e.action = QStringLiteral("read");
-    e.entity = QStringLiteral("patient");
-    e.entityId = m_patientC.patient.id;
-    e.purpose = QStringLiteral("treatment");
-    e.prevHash = AuditChain::genesisHash();
-    e.hash = AuditChain::computeHash(e.prevHash, e);
+    const AuditEntry e = firstAuditEntry(m_c.id, m_patientC.patient.id);
     AuditBatch batch;
     batch.deviceId = m_deviceC;
     batch.entries = {e};
@@ -1135,16 +1142,7 @@ void TestServerBadInput::otherCliniciansPatientsInPush()
 
 void TestServerBadInput::otherOrganisationsAuditDevice()
 {
-    AuditEntry e;
-    e.seq = 1;
-    e.ts = codec::formatTimestamp(TestDocuments::now());
-    e.userId = m_a.id;
-    e.action = QStringLiteral("read");
-    e.entity = QStringLiteral("patient");
-    e.entityId = m_patientA.patient.id;
-    e.purpose = QStringLiteral("treatment");
-    e.prevHash = AuditChain::genesisHash();
-    e.hash = AuditChain::computeHash(e.prevHash, e);
+    const AuditEntry e = firstAuditEntry(m_a.id, m_patientA.patient.id);
     AuditBatch batch;
     batch.deviceId = m_deviceC;
     batch.entries = {e};

@@ -26,18 +26,6 @@ constexpr int kClients = 8;
 constexpr int kPatients = 16;
 constexpr int kPatientsPerOtherClient = 6;
 
-// A text[] literal for `= ANY($1::text[])`; the ids here are UUIDs and test names, quoted anyway.
-QByteArray textArray(const QStringList &values)
-{
-    QByteArray out = "{";
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += ',';
-        out += '"' + values.at(i).toUtf8() + '"';
-    }
-    return out + '}';
-}
-
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -194,7 +182,7 @@ void TestServerConcurrency::checkChangeLog(server::PgConnection &db, const std::
 {
     auto rows = db.exec("SELECT entity, id, version, op, user_id FROM change_log"
                         " WHERE patient_id = ANY($1::text[]) ORDER BY entity, id, version",
-                        {textArray(m_patients)});
+                        {pgTextArray(m_patients)});
     QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().detail));
 
     struct Write
@@ -231,7 +219,7 @@ void TestServerConcurrency::checkChangeLog(server::PgConnection &db, const std::
         QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 was created %2 times").arg(it.key()).arg(it.value())));
     auto duplicates = db.exec("SELECT count(*) FROM (SELECT entity, id FROM change_log WHERE op = 'create'"
                               " AND patient_id = ANY($1::text[]) GROUP BY entity, id HAVING count(*) > 1) twice",
-                              {textArray(m_patients)});
+                              {pgTextArray(m_patients)});
     QVERIFY(duplicates.ok());
     QCOMPARE(duplicates->int64(0, 0), qint64(0));
 
@@ -276,7 +264,7 @@ void TestServerConcurrency::checkDocuments(server::PgConnection &db, const std::
     }
     auto rows = db.exec("SELECT entity, id, version, deleted, coalesce(doc::text, '') FROM document"
                         " WHERE patient_id = ANY($1::text[])",
-                        {textArray(m_patients)});
+                        {pgTextArray(m_patients)});
     QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().detail));
     QHash<QString, qint64> current;
     qint64 checked = 0;

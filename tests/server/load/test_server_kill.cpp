@@ -28,17 +28,6 @@ constexpr int kStatesPerPatient = 5;
 constexpr int kKillsInFlight = 20; // kills that must land while a push is unanswered
 constexpr int kMaxIterations = 80;
 
-QByteArray textArray(const QStringList &values)
-{
-    QByteArray out = "{";
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += ',';
-        out += '"' + values.at(i).toUtf8() + '"';
-    }
-    return out + '}';
-}
-
 QString statusOf(const QJsonValue &result)
 {
     return result.toObject().value(QLatin1String("status")).toString();
@@ -266,7 +255,7 @@ void TestServerKill::checkDatabase()
     // Exactly one change-log entry per pushed id, a create at version 1, and the document stored once.
     auto log = db.value()->exec("SELECT id, count(*), min(op), min(version), max(version) FROM change_log"
                                 " WHERE id = ANY($1::text[]) GROUP BY id",
-                                {textArray(ids)});
+                                {pgTextArray(ids)});
     QVERIFY2(log.ok(), qPrintable(log.ok() ? QString() : log.error().detail));
     QCOMPARE(log->rows(), int(ids.size()));
     for (int r = 0; r < log->rows(); ++r) {
@@ -275,14 +264,14 @@ void TestServerKill::checkDatabase()
     }
     auto docs = db.value()->exec("SELECT count(*) FROM document WHERE id = ANY($1::text[]) AND version = 1"
                                  " AND NOT deleted",
-                                 {textArray(ids)});
+                                 {pgTextArray(ids)});
     QVERIFY(docs.ok());
     QCOMPARE(docs->int64(0, 0), qint64(ids.size()));
 
     // One derived twin state per signed assessment, and none besides them and the seeded ones.
     auto derived = db.value()->exec("SELECT id, count(*), min(op) FROM change_log WHERE entity = 'twin_state'"
                                     " AND id = ANY($1::text[]) GROUP BY id",
-                                    {textArray(states)});
+                                    {pgTextArray(states)});
     QVERIFY(derived.ok());
     QCOMPARE(derived->rows(), int(states.size()));
     for (int r = 0; r < derived->rows(); ++r)
@@ -290,7 +279,7 @@ void TestServerKill::checkDatabase()
                  "an assessment derived more than one twin state");
     auto allStates = db.value()->exec("SELECT count(*) FROM document WHERE entity = 'twin_state'"
                                       " AND patient_id = ANY($1::text[])",
-                                      {textArray(m_patients)});
+                                      {pgTextArray(m_patients)});
     QVERIFY(allStates.ok());
     QCOMPARE(allStates->int64(0, 0), qint64(kPatients * kStatesPerPatient + states.size()));
 
