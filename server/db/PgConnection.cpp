@@ -172,9 +172,31 @@ Result<PgResult> PgConnection::exec(const char *sql, const PgParams &params)
         values.push_back(p.isNull() ? nullptr : p.constData());
         lengths.push_back(int(p.size()));
     }
-    PgResult result(PQexecParams(m_conn, sql, int(params.size()), nullptr, values.data(), lengths.data(), nullptr, 0));
-    // PgResult owns the pointer from here on; look at its status through libpq again.
+    if (!isPreparable(sql)) {
+        PgResult result(
+            PQexecParams(m_conn, sql, int(params.size()), nullptr, values.data(), lengths.data(), nullptr, 0));
+        return checked(std::move(result));
+    }
+    // The service runs the same few statements over and over: parse and plan each once per connection.
+    const QByteArray text(sql);
+    auto name = m_prepared.constFind(text);
+    if (name == m_prepared.cend()) {
+        const QByteArray newName = "nm_" + QByteArray::number(m_prepared.size() + 1);
+        PgResult prepared(PQprepare(m_conn, newName.constData(), sql, int(params.size()), nullptr));
+        NM_TRY(checked(std::move(prepared)));
+        name = m_prepared.insert(text, newName);
+    }
+    PgResult result(
+        PQexecPrepared(m_conn, name->constData(), int(params.size()), values.data(), lengths.data(), nullptr, 0));
     return checked(std::move(result));
+}
+
+bool PgConnection::isPreparable(const char *sql)
+{
+    // Only plannable statements can be prepared; transaction control, DDL and COPY go through unprepared.
+    const QByteArray head = QByteArray(sql).trimmed().left(7).toUpper();
+    return head.startsWith("SELECT") || head.startsWith("INSERT") || head.startsWith("UPDATE") ||
+           head.startsWith("DELETE") || head.startsWith("WITH");
 }
 
 Result<PgResult> PgConnection::checked(PgResult result)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -54,7 +55,8 @@ public:
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
 
-    // Values travel separately from the SQL text (PQexecParams), so no value is ever parsed as SQL.
+    // Values travel separately from the SQL text, so no value is ever parsed as SQL. SELECT/INSERT/UPDATE/DELETE/WITH
+    // statements are prepared on first use and reused on this connection.
     Result<PgResult> exec(const char *sql, const PgParams &params = {});
     Status run(const char *sql, const PgParams &params = {});
     // Several statements without parameters (migrations).
@@ -68,7 +70,9 @@ private:
     explicit PgConnection(pg_conn *conn);
     Error errorFrom(pg_result *result, const char *what) const;
     Result<PgResult> checked(PgResult result);
+    static bool isPreparable(const char *sql);
     pg_conn *m_conn = nullptr;
+    QHash<QByteArray, QByteArray> m_prepared; // statement text -> name of its prepared statement here
 };
 
 // Escapes one value for COPY text format (backslash, tab, newline, carriage return).
