@@ -116,6 +116,7 @@ private Q_SLOTS:
     void signedPhq9DerivesTwinState();
     void addedRelationshipSendsThePatient();
     void endedRelationshipRevokes();
+    void timeEndsAndStartsRelationships();
     void auditChainIngest();
     void auditChainBreaks_data();
     void auditChainBreaks();
@@ -698,6 +699,57 @@ void TestServerSync::endedRelationshipRevokes()
     // The other patient is untouched.
     QCOMPARE(m_fixture.http().get("/v1/records/patient/" + m_patients.at(1).patient.id.toLatin1(), m_tokenA).status,
              200);
+}
+
+// Relationships also end and start by the clock, with no admin command: the next changes request turns a lapsed
+// relationship into a revocation, and one whose start has come into the patient's documents.
+void TestServerSync::timeEndsAndStartsRelationships()
+{
+    auto clinician = m_fixture.addUser(QStringLiteral("clock"), QStringLiteral("psychiatrist"),
+                                       m_fixture.uniqueName(QStringLiteral("org-clock")));
+    NM_VERIFY_OK(clinician);
+    auto seeded = m_fixture.seedPatients(clinician.value(), 1, 3);
+    NM_VERIFY_OK(seeded);
+    const QString patient = seeded->front().patient.id;
+    auto token = m_fixture.signIn(clinician.value());
+    NM_VERIFY_OK(token);
+    auto head = m_fixture.feed().drain(token.value(), QString());
+    NM_VERIFY_OK(head);
+
+    // The relationship lapses (as if its valid_to had been reached while nobody was looking).
+    auto owner = m_fixture.ownerConnection();
+    NM_VERIFY_OK(owner);
+    NM_VERIFY_OK(owner.value()->run("UPDATE care_relationship SET valid_to = now() - interval '1 second'"
+                                    " WHERE clinician_id = $1 AND patient_id = $2",
+                                    {pgParam(clinician->id), pgParam(patient)}));
+    auto lapsed = m_fixture.feed().drain(token.value(), head->cursor);
+    NM_VERIFY_OK(lapsed);
+    QCOMPARE(lapsed->revocations, QStringList{patient});
+    QCOMPARE(m_fixture.http().get("/v1/records/patient/" + patient.toLatin1(), token.value()).status, 404);
+    auto again = m_fixture.feed().drain(token.value(), lapsed->cursor);
+    NM_VERIFY_OK(again);
+    QVERIFY(again->revocations.isEmpty()); // said once
+
+    // A new relationship that starts in two seconds: nothing before then, everything after.
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(2);
+    NM_VERIFY_OK(m_fixture.admin().addRelationship(clinician->id, patient, start));
+    auto early = m_fixture.feed().drain(token.value(), again->cursor);
+    NM_VERIFY_OK(early);
+    for (const QJsonObject &change : std::as_const(early->changes))
+        QVERIFY2(patientOf(change).isEmpty(), "a document arrived before the relationship started");
+    QTest::qWait(int(QDateTime::currentDateTimeUtc().msecsTo(start)) + 500);
+    auto started = m_fixture.feed().drain(token.value(), early->cursor);
+    NM_VERIFY_OK(started);
+    QSet<QString> received;
+    for (const QJsonObject &change : std::as_const(started->changes)) {
+        if (patientOf(change) == patient)
+            received.insert(keyOf(change));
+    }
+    auto rows =
+        owner.value()->exec("SELECT count(*) FROM document WHERE patient_id = $1 AND NOT deleted", {pgParam(patient)});
+    NM_VERIFY_OK(rows);
+    QCOMPARE(qint64(received.size()), rows->int64(0, 0));
+    QCOMPARE(m_fixture.http().get("/v1/records/patient/" + patient.toLatin1(), token.value()).status, 200);
 }
 
 void TestServerSync::auditChainIngest()
