@@ -90,28 +90,6 @@ QJsonObject identityJson(const ReplicaIdentity &id)
 
 } // namespace
 
-int exitCodeFor(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::Usage:
-    case ErrorCode::NotFound:
-    case ErrorCode::AlreadyExists:
-        return ExitCode::Usage;
-    case ErrorCode::Authentication:
-        return ExitCode::Authentication;
-    case ErrorCode::Network:
-    case ErrorCode::Server:
-        return ExitCode::Network;
-    case ErrorCode::Corrupt:
-    case ErrorCode::Incompatible:
-    case ErrorCode::Io:
-    case ErrorCode::Database:
-    case ErrorCode::Internal:
-        return ExitCode::CheckFailed;
-    }
-    return ExitCode::CheckFailed;
-}
-
 int Ctl::usage(const QString &problem)
 {
     m_err << problem << Qt::endl
@@ -378,7 +356,7 @@ int Ctl::cmdCheck(const ParsedArgs &args)
     printJson(json);
     if (!r.ok) {
         m_err << r.problems.first() << Qt::endl;
-        return ExitCode::CheckFailed;
+        return ExitCode::Failed;
     }
     return ExitCode::Ok;
 }

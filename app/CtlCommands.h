@@ -2,6 +2,7 @@
 // Ctl: the novamindctl commands (DESIGN.md, "Command-line contract"); returns the process exit code.
 
 #include "models/Result.h"
+#include "models/cli/ExitCode.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,16 +12,6 @@
 namespace novamind {
 
 struct ParsedArgs;
-
-namespace ExitCode {
-constexpr int Ok = 0;
-constexpr int CheckFailed = 1;
-constexpr int Usage = 2;
-constexpr int Authentication = 3;
-constexpr int Network = 4;
-} // namespace ExitCode
-
-int exitCodeFor(const Error &error);
 
 class Ctl
 {

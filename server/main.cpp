@@ -1,5 +1,6 @@
 // novamind-syncd: the reference sync backend (serve | migrate | admin | --version), DESIGN.md "Server contract".
 #include "models/Version.h"
+#include "models/cli/ExitCode.h"
 #include "models/cli/ProcessHardening.h"
 #include "server/admin/AdminCommands.h"
 #include "server/http/HttpServer.h"
@@ -22,10 +23,6 @@ using namespace novamind;
 using namespace novamind::server;
 
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitFailure = 1;
-constexpr int kExitUsage = 2;
 
 QString tr(const char *text)
 {
@@ -56,7 +53,7 @@ int usageError(const QString &sentence, const QString &command)
 {
     printTo(stderr, QStringLiteral("novamind-syncd: %1\n").arg(sentence) +
                         tr("Try 'novamind-syncd %1--help'.\n").arg(command.isEmpty() ? QString() : command + u' '));
-    return kExitUsage;
+    return ExitCode::Usage;
 }
 
 // The write end is non-blocking: the handler must never block, and one pending byte is enough.
@@ -133,7 +130,7 @@ int runServe(const QStringList &arguments)
         // Qt names the executable's path in its first line; name the command instead.
         text = tr("Usage: novamind-syncd serve [options]\n") + text.mid(text.indexOf(u'\n') + 1);
         printTo(stdout, text);
-        return kExitOk;
+        return ExitCode::Ok;
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("serve takes no argument '%1'.").arg(parser.positionalArguments().first()),
@@ -145,7 +142,7 @@ int runServe(const QStringList &arguments)
     const auto tokenTtl = integerOption(parser, QStringLiteral("token-ttl"), 60, 30 * 24 * 3600, 3600);
     const auto threads = integerOption(parser, QStringLiteral("threads"), 1, 256, 0);
     if (!port || !maxBody || !tokenTtl || !threads)
-        return kExitUsage;
+        return ExitCode::Usage;
     options.port = quint16(*port);
     options.maxBodyBytes = *maxBody;
     options.threads = int(*threads);
@@ -170,7 +167,7 @@ int runServe(const QStringList &arguments)
 
     if (!installTerminationSignals()) {
         printTo(stderr, tr("novamind-syncd: cannot install the signal handlers.\n"));
-        return kExitFailure;
+        return ExitCode::Failed;
     }
 
     SyncService service(config);
@@ -178,7 +175,7 @@ int runServe(const QStringList &arguments)
     const Status started = server.start();
     if (!started.ok()) {
         printTo(stderr, QStringLiteral("novamind-syncd: %1\n").arg(started.error().message));
-        return started.error().code == ErrorCode::Usage ? kExitUsage : kExitFailure;
+        return started.error().code == ErrorCode::Usage ? ExitCode::Usage : ExitCode::Failed;
     }
 
     QSocketNotifier signalNotifier(g_signalSockets[0], QSocketNotifier::Read);
@@ -200,10 +197,10 @@ int runServe(const QStringList &arguments)
         // A request still blocked in the database after the drain deadline: leave without destroying the
         // connection pool under it.
         printTo(stderr, tr("novamind-syncd: abandoning requests still waiting on the database\n"));
-        std::_Exit(kExitOk);
+        std::_Exit(ExitCode::Ok);
     }
     printTo(stderr, tr("novamind-syncd: stopped\n"));
-    return kExitOk;
+    return ExitCode::Ok;
 }
 
 } // namespace
@@ -219,16 +216,16 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
         printTo(stderr, generalUsage());
-        return kExitUsage;
+        return ExitCode::Usage;
     }
     const QString command = arguments.first();
     if (command == QLatin1String("--version")) {
         printTo(stdout, QStringLiteral("novamind-syncd %1\n").arg(QStringLiteral(NOVAMIND_VERSION)));
-        return kExitOk;
+        return ExitCode::Ok;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         printTo(stdout, generalUsage());
-        return kExitOk;
+        return ExitCode::Ok;
     }
     if (command == QLatin1String("serve"))
         return runServe(arguments.mid(1));

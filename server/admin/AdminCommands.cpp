@@ -1,6 +1,7 @@
 #include "server/admin/AdminCommands.h"
 
 #include "models/cli/CtlOptions.h"
+#include "models/cli/ExitCode.h"
 #include "models/codecs/JsonCodec.h"
 #include "server/admin/DemoSeeder.h"
 #include "server/db/PgMigrator.h"
@@ -24,23 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("AdminCommands", text);
 }
 
-int exitCodeFor(const Error &e)
-{
-    switch (e.code) {
-    case ErrorCode::Usage:
-    case ErrorCode::NotFound:
-    case ErrorCode::AlreadyExists:
-        return 2;
-    case ErrorCode::Authentication:
-        return 3;
-    case ErrorCode::Network:
-    case ErrorCode::Server:
-        return 4;
-    default:
-        return 1;
-    }
-}
-
 int fail(const Error &e)
 {
     std::fprintf(stderr, "novamind-syncd: %s\n", qUtf8Printable(e.message));
@@ -52,7 +36,7 @@ int fail(const Error &e)
 int printJson(const QJsonObject &object)
 {
     std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    return 0;
+    return ExitCode::Ok;
 }
 
 // The owner connection of the admin commands: --db-url, else NOVAMIND_ADMIN_DB_URL.
@@ -365,7 +349,7 @@ int runAdmin(const QStringList &arguments)
     std::fprintf(stderr, "novamind-syncd: %s\n",
                  qUtf8Printable(tr("Use: novamind-syncd admin add-user|add-relationship|end-relationship|seed-demo "
                                    "[options]; see DESIGN.md, \"Server contract\".")));
-    return 2;
+    return ExitCode::Usage;
 }
 
 } // namespace novamind::server
