@@ -77,6 +77,13 @@ Replica::~Replica()
     close();
 }
 
+Result<Database> Replica::openConnection() const
+{
+    if (!m_db.isOpen() || m_dek.isEmpty())
+        return Error{ErrorCode::NotFound, tr("The replica is locked."), QStringLiteral("openConnection after close")};
+    return Database::open(m_identity.path, m_dek, Database::Mode::OpenExisting, m_options.database);
+}
+
 void Replica::close()
 {
     m_db.close();

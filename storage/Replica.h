@@ -77,6 +77,10 @@ public:
     Status removeUser(const QString &userId);
     Result<CheckReport> check();
 
+    // A second connection to this replica's file with the same key, for another thread (the sync worker): WAL lets
+    // it write while this one reads. NotFound once close() wiped the key.
+    Result<Database> openConnection() const;
+
     // Closes the database and wipes the key from memory (session lock).
     void close();
 

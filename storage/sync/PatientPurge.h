@@ -1,0 +1,20 @@
+#pragma once
+// PatientPurge: removes one patient and everything of theirs from the replica (rows, outbox, conflicts), audited.
+
+#include "models/Result.h"
+
+#include <QString>
+
+namespace novamind {
+
+class Database;
+
+class PatientPurge
+{
+public:
+    // Inside the caller's transaction. One audit entry (action "purge", entity "patient", purpose = reason, e.g.
+    // "revocation"). Absent patients are not an error (nothing to remove, nothing audited).
+    static Status purge(Database &db, const QString &userId, const QString &patientId, const QString &reason);
+};
+
+} // namespace novamind
