@@ -1,6 +1,7 @@
 #include "CtlCommands.h"
 
 #include "ScoreCommand.h"
+#include "SyncCommand.h"
 #include "models/Version.h"
 #include "models/cli/CtlOptions.h"
 #include "models/cohort/DemoCohort.h"
@@ -94,7 +95,7 @@ int Ctl::usage(const QString &problem)
 {
     m_err << problem << Qt::endl
           << tr("Usage: novamindctl COMMAND [OPTIONS]; commands: init, add-user, remove-user, change-passphrase, "
-                "check, list-patients, seed-demo, score. See `novamindctl --help`.")
+                "check, list-patients, seed-demo, sync, score. See `novamindctl --help`.")
           << Qt::endl;
     return ExitCode::Usage;
 }
@@ -135,9 +136,18 @@ int Ctl::run(const QStringList &args)
                     "  seed-demo         --db P --user U --passphrase-file F --patients N [--states-per-patient M] "
                     "[--seed S]\n"
                     "  list-patients     --db P --user U --passphrase-file F [--search TEXT]\n"
+                    "  sync              --db P --user U --passphrase-file F --server URL --server-password-file G\n"
+                    "                    [--server-user V] [--ca-file F] [--pin-sha256 H] [--page-limit N] "
+                    "[--push-batch N]\n"
+                    "                    [--allow-mass-purge] [--interval SECONDS]\n"
                     "  score             INSTRUMENT ANSWER... [--sex female|male]\n"
-                    "A passphrase file of - reads one line from standard input.\n"
-                    "Exit codes: 0 ok, 1 check failed, 2 usage error, 3 authentication or decryption failure, "
+                    "A passphrase or password file of - reads one line from standard input.\n"
+                    "sync prints progress on standard error and one JSON summary per run on standard output; "
+                    "--allow-mass-purge lets it remove patients whose care ended even when that is most of the "
+                    "replica or loses unsent changes (exit code 1 otherwise); --interval repeats it until SIGTERM or "
+                    "SIGINT.\n"
+                    "Exit codes: 0 ok, 1 check failed or purge refused, 2 usage error, 3 authentication or decryption "
+                    "failure, "
                     "4 network or server error.")
               << Qt::endl;
         return ExitCode::Ok;
@@ -168,6 +178,8 @@ int Ctl::run(const QStringList &args)
                        {QStringLiteral("patients")}),
           &Ctl::cmdSeedDemo}},
         {QStringLiteral("list-patients"), {keyedCommand({QStringLiteral("search")}), &Ctl::cmdListPatients}},
+        {QStringLiteral("sync"),
+         {keyedCommand(SyncCommand::valueOptions(), SyncCommand::flags(), SyncCommand::required()), &Ctl::cmdSync}},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -321,6 +333,11 @@ int Ctl::cmdListPatients(const ParsedArgs &args)
             {QStringLiteral("id"), p.id}, {QStringLiteral("mrn"), p.mrn}, {QStringLiteral("name"), p.displayName}});
     m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << Qt::endl;
     return ExitCode::Ok;
+}
+
+int Ctl::cmdSync(const ParsedArgs &args)
+{
+    return SyncCommand(m_out, m_err).run(args);
 }
 
 int Ctl::cmdCheck(const ParsedArgs &args)

@@ -37,6 +37,7 @@ private:
     int cmdCheck(const ParsedArgs &args);
     int cmdListPatients(const ParsedArgs &args);
     int cmdSeedDemo(const ParsedArgs &args);
+    int cmdSync(const ParsedArgs &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

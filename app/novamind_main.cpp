@@ -1,6 +1,7 @@
 // novamind: the clinician GUI. Composition root: command line, unlock, main window, session lock.
 
 #include "models/Version.h"
+#include "models/cli/MemoryTuning.h"
 #include "models/cli/ProcessHardening.h"
 #include "storage/Replica.h"
 #include "ui/Appearance.h"
@@ -54,6 +55,7 @@ std::unique_ptr<novamind::Replica> unlockReplica(const QString &databasePath, co
 
 int main(int argc, char *argv[])
 {
+    novamind::limitAllocatorArenas();
     novamind::hardenProcess();
 
     QCoreApplication::setOrganizationName(QStringLiteral("Novamind"));

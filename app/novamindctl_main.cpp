@@ -1,5 +1,6 @@
 // novamindctl: command-line provisioning and checks for IT staff and acceptance tests.
 #include "CtlCommands.h"
+#include "models/cli/MemoryTuning.h"
 #include "models/cli/ProcessHardening.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    novamind::limitAllocatorArenas();
     novamind::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Novamind"));

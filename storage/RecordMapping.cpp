@@ -113,6 +113,8 @@ QMap<QString, double> decodeDoubleMap(const QJsonObject &o)
 // Nested records are stored in their wire form (models/codecs), so sync and storage agree on one format.
 template<typename T> QString encodeList(const std::vector<T> &items)
 {
+    if (items.empty()) // most rows; skips building a JSON document on the bulk-insert path
+        return QStringLiteral("[]");
     QJsonArray a;
     for (const T &item : items)
         a.append(codec::toJson(item));
@@ -480,11 +482,124 @@ Result<std::vector<DigitalTwinPrediction>> loadPredictions(Database &db, const Q
                                           patientId, readPrediction);
 }
 
+// --- synced rows in codec form ---------------------------------------------------------------------
+
+namespace {
+
+Organization readOrganization(const Statement &s)
+{
+    return Organization{s.columnText(0), s.columnText(1)};
+}
+
+Clinician readClinician(const Statement &s)
+{
+    Clinician c;
+    c.id = s.columnText(0);
+    c.licenseNumber = s.columnText(1);
+    c.givenName = s.columnText(2);
+    c.familyName = s.columnText(3);
+    c.role = s.columnText(4);
+    c.organizationId = s.columnText(5);
+    c.specializations = decodeStrings(s.columnText(6));
+    c.email = s.columnText(7);
+    return c;
+}
+
+DigitalTwin readTwin(const Statement &s)
+{
+    return DigitalTwin{s.columnText(0), s.columnText(1), fromMs(s.columnInt64(2)), fromMs(s.columnInt64(3)),
+                       s.columnText(4)};
+}
+
+QJsonObject patientJson(const Statement &s)
+{
+    // An admin's replica holds only the identifying triple (docs/api/sync.yaml): no birth date, no names.
+    if (s.columnText(5).isEmpty() && s.columnText(3).isEmpty() && s.columnText(4).isEmpty())
+        return QJsonObject{{QStringLiteral("id"), s.columnText(0)},
+                           {QStringLiteral("mrn"), s.columnText(1)},
+                           {QStringLiteral("organization_id"), s.columnText(2)}};
+    return codec::toJson(readPatient(s));
+}
+
+struct SyncedTable
+{
+    const char *table;
+    std::string columns;
+    int count; // of `columns`; the sync columns follow
+    QJsonObject (*read)(const Statement &);
+};
+
+template<typename T, T (*Read)(const Statement &)> QJsonObject asJson(const Statement &s)
+{
+    return codec::toJson(Read(s));
+}
+
+const std::vector<SyncedTable> &syncedTables()
+{
+    static const std::vector<SyncedTable> tables{
+        {"organization", "id, name", 2, asJson<Organization, readOrganization>},
+        {"clinician", "id, license_number, given_name, family_name, role, organization_id, specializations, email", 8,
+         asJson<Clinician, readClinician>},
+        {"patient", kPatientColumns, 11, patientJson},
+        {"clinical_relationship", "id, clinician_id, patient_id, organization_id, kind, valid_from, valid_to", 7,
+         asJson<ClinicalRelationship, readRelationship>},
+        {"diagnosis",
+         "id, patient_id, system, code, display, severity, status, onset_date, resolution_date, diagnosed_by, notes",
+         11, asJson<Diagnosis, readDiagnosis>},
+        {"medication",
+         "id, patient_id, name, rxnorm_code, dose, dose_unit, frequency, route, status, start_date, end_date,"
+         " prescriber_id",
+         12, asJson<Medication, readMedication>},
+        {"treatment",
+         "id, patient_id, type, name, status, start_date, end_date, prescriber_id, dosage, frequency, responses", 11,
+         asJson<Treatment, readTreatment>},
+        {"clinical_observation",
+         "id, patient_id, clinician_id, observed_at, type, numeric_value, text_value, unit, source, reliability,"
+         " notes",
+         11, asJson<ClinicalObservation, readObservation>},
+        {"clinical_note", "id, patient_id, author_id, created_at, kind, title, body", 7,
+         asJson<ClinicalNote, readNote>},
+        {"assessment", kAssessmentColumns, 15, asJson<Assessment, readAssessment>},
+        {"digital_twin", "id, patient_id, created_at, updated_at, model_version", 5, asJson<DigitalTwin, readTwin>},
+        {"twin_state", kStateColumns, 23, asJson<DigitalTwinState, readState>},
+        {"twin_prediction", "id, twin_id, patient_id, created_at, horizon_days, predicted_for, data, confidence", 8,
+         asJson<DigitalTwinPrediction, readPrediction>},
+    };
+    return tables;
+}
+
+} // namespace
+
+Status forEachSyncedRow(Database &db, const QString &table, const std::string &condition,
+                        const std::function<void(Statement &)> &bind, const SyncedRowVisitor &visit)
+{
+    const std::string name = table.toStdString();
+    for (const SyncedTable &t : syncedTables()) {
+        if (name != t.table)
+            continue;
+        auto stmt = db.prepare("SELECT " + t.columns + ", server_version, local_state, sync_epoch FROM " + name + " " +
+                               condition);
+        if (!stmt.ok())
+            return stmt.error();
+        if (bind)
+            bind(stmt.value());
+        return stmt->forEach([&](const Statement &row) {
+            const SyncStamp stamp{row.columnInt64(t.count), static_cast<int>(row.columnInt64(t.count + 1)),
+                                  row.columnInt64(t.count + 2)};
+            visit(t.read(row), stamp);
+        });
+    }
+    return Error{ErrorCode::Internal, QCoreApplication::translate("RecordMapping", "This record type is unknown."),
+                 QStringLiteral("no synced table ") + table};
+}
+
 // --- writer --------------------------------------------------------------------------------------
 
 struct Writer::Statements
 {
-    std::map<std::string, Statement> byName;
+    // Keyed by the SQL literal's address: every statement is one literal at one call site, so the lookup on the
+    // bulk-insert path neither copies nor compares the SQL text.
+    std::map<const char *, Statement> byName;
 };
 
 Writer::Writer(Database &db)
@@ -496,7 +611,7 @@ Writer::~Writer() = default;
 namespace {
 
 // Prepares `sql` once per writer; later calls reuse and reset the statement.
-Result<Statement *> cached(Database &db, std::map<std::string, Statement> &cache, const char *sql)
+Result<Statement *> cached(Database &db, std::map<const char *, Statement> &cache, const char *sql)
 {
     auto it = cache.find(sql);
     if (it == cache.end()) {
@@ -510,6 +625,11 @@ Result<Statement *> cached(Database &db, std::map<std::string, Statement> &cache
     return &it->second;
 }
 
+void bindStamp(Statement &s, int first, const SyncStamp &stamp)
+{
+    s.bind(first, stamp.serverVersion).bind(first + 1, stamp.localState).bind(first + 2, stamp.epoch);
+}
+
 } // namespace
 
 #define NM_WRITER_STMT(sql)                                                                                            \
@@ -520,15 +640,18 @@ Result<Statement *> cached(Database &db, std::map<std::string, Statement> &cache
 
 Status Writer::insert(const Organization &o)
 {
-    NM_WRITER_STMT("INSERT INTO organization (id, name) VALUES (?, ?)");
+    NM_WRITER_STMT(
+        "INSERT INTO organization (id, name, server_version, local_state, sync_epoch) VALUES (?, ?, ?, ?, ?)");
     s.bind(1, o.id).bind(2, o.name);
+    bindStamp(s, 3, m_stamp);
     return s.run();
 }
 
 Status Writer::insert(const Clinician &c)
 {
-    NM_WRITER_STMT("INSERT INTO clinician (id, license_number, given_name, family_name, role, organization_id,"
-                   " specializations, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    NM_WRITER_STMT(
+        "INSERT INTO clinician (id, license_number, given_name, family_name, role, organization_id,"
+        " specializations, email, server_version, local_state, sync_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, c.id)
         .bind(2, c.licenseNumber)
         .bind(3, c.givenName)
@@ -537,14 +660,15 @@ Status Writer::insert(const Clinician &c)
         .bind(6, c.organizationId)
         .bind(7, encodeStrings(c.specializations))
         .bind(8, c.email);
+    bindStamp(s, 9, m_stamp);
     return s.run();
 }
 
-Status Writer::insert(const Patient &p)
+namespace {
+
+// insert() and update() of a patient bind the same parameters 1-17, so the two statements cannot drift apart.
+Statement &bindPatient(Statement &s, const Patient &p, const SyncStamp &stamp)
 {
-    NM_WRITER_STMT("INSERT INTO patient (id, mrn, organization_id, given_name, family_name, birth_date, sex, gender,"
-                   " phone, email, address, family_key, given_key, mrn_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                   " ?, ?, ?)");
     s.bind(1, p.id)
         .bind(2, p.mrn)
         .bind(3, p.organizationId)
@@ -559,26 +683,40 @@ Status Writer::insert(const Patient &p)
         .bind(12, SearchKey::fold(p.familyName))
         .bind(13, SearchKey::fold(p.givenName))
         .bind(14, SearchKey::fold(p.mrn));
-    return s.run();
+    bindStamp(s, 15, stamp);
+    return s;
+}
+
+} // namespace
+
+Status Writer::insert(const Patient &p)
+{
+    NM_WRITER_STMT("INSERT INTO patient (id, mrn, organization_id, given_name, family_name, birth_date, sex, gender,"
+                   " phone, email, address, family_key, given_key, mrn_key, server_version, local_state, sync_epoch) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                   " ?, ?, ?, ?, ?, ?)");
+    return bindPatient(s, p, m_stamp).run();
 }
 
 Status Writer::insert(const ClinicalRelationship &r)
 {
     NM_WRITER_STMT("INSERT INTO clinical_relationship (id, clinician_id, patient_id, organization_id, kind, valid_from,"
-                   " valid_to) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                   " valid_to, server_version, local_state, sync_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, r.id).bind(2, r.clinicianId).bind(3, r.patientId).bind(4, r.organizationId).bind(5, r.kind);
     s.bind(6, toMs(r.validFrom));
     if (r.validTo)
         s.bind(7, toMs(*r.validTo));
     else
         s.bindNull(7);
+    bindStamp(s, 8, m_stamp);
     return s.run();
 }
 
 Status Writer::insert(const Diagnosis &d)
 {
     NM_WRITER_STMT("INSERT INTO diagnosis (id, patient_id, system, code, display, severity, status, onset_date,"
-                   " resolution_date, diagnosed_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   " resolution_date, diagnosed_by, notes, server_version, local_state, sync_epoch) VALUES (?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, d.id)
         .bind(2, d.patientId)
         .bind(3, d.system)
@@ -590,13 +728,15 @@ Status Writer::insert(const Diagnosis &d)
         .bind(9, optionalDate(d.resolutionDate))
         .bind(10, d.diagnosedBy)
         .bind(11, d.notes);
+    bindStamp(s, 12, m_stamp);
     return s.run();
 }
 
 Status Writer::insert(const Medication &m)
 {
     NM_WRITER_STMT("INSERT INTO medication (id, patient_id, name, rxnorm_code, dose, dose_unit, frequency, route,"
-                   " status, start_date, end_date, prescriber_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   " status, start_date, end_date, prescriber_id, server_version, local_state, sync_epoch) VALUES (?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, m.id)
         .bind(2, m.patientId)
         .bind(3, m.name)
@@ -609,13 +749,15 @@ Status Writer::insert(const Medication &m)
         .bind(10, dateText(m.startDate))
         .bind(11, optionalDate(m.endDate))
         .bind(12, m.prescriberId);
+    bindStamp(s, 13, m_stamp);
     return s.run();
 }
 
 Status Writer::insert(const Treatment &t)
 {
     NM_WRITER_STMT("INSERT INTO treatment (id, patient_id, type, name, status, start_date, end_date, prescriber_id,"
-                   " dosage, frequency, responses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   " dosage, frequency, responses, server_version, local_state, sync_epoch) VALUES (?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, t.id)
         .bind(2, t.patientId)
         .bind(3, t.type)
@@ -627,33 +769,39 @@ Status Writer::insert(const Treatment &t)
         .bind(9, t.dosage)
         .bind(10, t.frequency)
         .bind(11, encodeList(t.responses));
+    bindStamp(s, 12, m_stamp);
     return s.run();
 }
 
 Status Writer::insert(const ClinicalObservation &o)
 {
     NM_WRITER_STMT("INSERT INTO clinical_observation (id, patient_id, clinician_id, observed_at, type, numeric_value,"
-                   " text_value, unit, source, reliability, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   " text_value, unit, source, reliability, notes, server_version, local_state, sync_epoch) VALUES (?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, o.id).bind(2, o.patientId).bind(3, o.clinicianId).bind(4, toMs(o.observedAt)).bind(5, o.type);
     s.bind(6, o.numericValue).bind(7, o.textValue).bind(8, o.unit).bind(9, o.source).bind(10, o.reliability);
     s.bind(11, o.notes);
+    bindStamp(s, 12, m_stamp);
     return s.run();
 }
 
 Status Writer::insert(const ClinicalNote &n)
 {
-    NM_WRITER_STMT("INSERT INTO clinical_note (id, patient_id, author_id, created_at, kind, title, body)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    NM_WRITER_STMT("INSERT INTO clinical_note (id, patient_id, author_id, created_at, kind, title, body, "
+                   "server_version, local_state, sync_epoch)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, n.id).bind(2, n.patientId).bind(3, n.authorId).bind(4, toMs(n.createdAt)).bind(5, n.kind);
     s.bind(6, n.title).bind(7, n.body);
+    bindStamp(s, 8, m_stamp);
     return s.run();
 }
 
 Status Writer::insert(const Assessment &a)
 {
-    NM_WRITER_STMT("INSERT INTO assessment (id, patient_id, clinician_id, instrument, status, started_at, completed_at,"
-                   " answers, sex, total, band, flags, subscales, amends, notes)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    NM_WRITER_STMT(
+        "INSERT INTO assessment (id, patient_id, clinician_id, instrument, status, started_at, completed_at,"
+        " answers, sex, total, band, flags, subscales, amends, notes, server_version, local_state, sync_epoch)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, a.id).bind(2, a.patientId).bind(3, a.clinicianId).bind(4, a.instrument).bind(5, a.status);
     s.bind(6, toMs(a.startedAt));
     if (a.completedAt)
@@ -663,14 +811,17 @@ Status Writer::insert(const Assessment &a)
     s.bind(8, encodeAnswers(a.answers)).bind(9, a.sex).bind(10, a.total).bind(11, a.band);
     s.bind(12, encodeStrings(a.flags)).bind(13, encodeMap(a.subscales)).bind(14, a.amends).bind(15, a.notes);
     m_touched.insert(a.patientId);
+    bindStamp(s, 16, m_stamp);
     return s.run();
 }
 
 Status Writer::insert(const DigitalTwin &t)
 {
-    NM_WRITER_STMT("INSERT INTO digital_twin (id, patient_id, created_at, updated_at, model_version)"
-                   " VALUES (?, ?, ?, ?, ?)");
+    NM_WRITER_STMT("INSERT INTO digital_twin (id, patient_id, created_at, updated_at, model_version, server_version, "
+                   "local_state, sync_epoch)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, t.id).bind(2, t.patientId).bind(3, toMs(t.createdAt)).bind(4, toMs(t.updatedAt)).bind(5, t.modelVersion);
+    bindStamp(s, 6, m_stamp);
     return s.run();
 }
 
@@ -679,7 +830,8 @@ Status Writer::insert(const DigitalTwinState &t)
     NM_WRITER_STMT("INSERT INTO twin_state (id, twin_id, patient_id, ts, depression, anxiety, anhedonia, insomnia,"
                    " serotonin, dopamine, norepinephrine, gaba, glutamate, acetylcholine, sleep_hours, activity_level,"
                    " social_engagement, global_functioning, adherence, suicide_risk, risk_level, confidence,"
-                   " source_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   " source_events, server_version, local_state, sync_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, t.id).bind(2, t.twinId).bind(3, t.patientId).bind(4, toMs(t.timestamp));
     s.bind(5, t.symptom.depression).bind(6, t.symptom.anxiety).bind(7, t.symptom.anhedonia);
     s.bind(8, t.symptom.insomnia);
@@ -691,19 +843,40 @@ Status Writer::insert(const DigitalTwinState &t)
     s.bind(20, t.risk.suicideRisk).bind(21, t.risk.level).bind(22, t.confidence);
     s.bind(23, encodeList(t.sourceEvents));
     m_touched.insert(t.patientId);
+    bindStamp(s, 24, m_stamp);
     return s.run();
 }
 
 Status Writer::insert(const DigitalTwinPrediction &p)
 {
-    NM_WRITER_STMT("INSERT INTO twin_prediction (id, twin_id, patient_id, created_at, horizon_days, predicted_for,"
-                   " data, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    NM_WRITER_STMT(
+        "INSERT INTO twin_prediction (id, twin_id, patient_id, created_at, horizon_days, predicted_for,"
+        " data, confidence, server_version, local_state, sync_epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QJsonObject data{{QStringLiteral("values"), mapObject(p.values)},
                            {QStringLiteral("lower"), mapObject(p.lower)},
                            {QStringLiteral("upper"), mapObject(p.upper)}};
     s.bind(1, p.id).bind(2, p.twinId).bind(3, p.patientId).bind(4, toMs(p.createdAt)).bind(5, p.horizonDays);
     s.bind(6, toMs(p.predictedFor)).bind(7, compact(data)).bind(8, p.confidence);
+    bindStamp(s, 9, m_stamp);
     return s.run();
+}
+
+Status Writer::update(const Organization &o)
+{
+    NM_WRITER_STMT("UPDATE organization SET name = ?2, server_version = ?3, local_state = ?4, sync_epoch = ?5"
+                   " WHERE id = ?1");
+    s.bind(1, o.id).bind(2, o.name);
+    bindStamp(s, 3, m_stamp);
+    return s.run();
+}
+
+Status Writer::update(const Patient &p)
+{
+    NM_WRITER_STMT("UPDATE patient SET mrn = ?2, organization_id = ?3, given_name = ?4, family_name = ?5,"
+                   " birth_date = ?6, sex = ?7, gender = ?8, phone = ?9, email = ?10, address = ?11, family_key = ?12,"
+                   " given_key = ?13, mrn_key = ?14, server_version = ?15, local_state = ?16, sync_epoch = ?17"
+                   " WHERE id = ?1");
+    return bindPatient(s, p, m_stamp).run();
 }
 
 Status Writer::refreshSummaries()

@@ -33,15 +33,9 @@ Result<ReplicaSyncStatus> ReplicaStatus::read(Database &db)
     status.pendingOutbox = static_cast<int>(outbox->columnInt64(0));
     status.quarantinedOutbox = static_cast<int>(outbox->columnInt64(1));
 
-    // local_state 2 = conflict (migration 0003). Only records clinicians edit can conflict: signed assessments are
-    // immutable and twin states and predictions are append-only, written by the server alone.
-    auto conflicts = db.queryInt("SELECT (SELECT count(*) FROM patient WHERE local_state = 2)"
-                                 " + (SELECT count(*) FROM diagnosis WHERE local_state = 2)"
-                                 " + (SELECT count(*) FROM medication WHERE local_state = 2)"
-                                 " + (SELECT count(*) FROM treatment WHERE local_state = 2)"
-                                 " + (SELECT count(*) FROM clinical_relationship WHERE local_state = 2)"
-                                 " + (SELECT count(*) FROM clinical_observation WHERE local_state = 2)"
-                                 " + (SELECT count(*) FROM clinical_note WHERE local_state = 2)");
+    // One row per record whose server version differs from ours (migration 0005): only records clinicians edit can
+    // conflict, since signed assessments are immutable and twin data is append-only, written by the server alone.
+    auto conflicts = db.queryInt("SELECT count(*) FROM sync_conflict");
     if (!conflicts.ok())
         return conflicts.error();
     status.conflicts = static_cast<int>(conflicts.value());

@@ -32,12 +32,20 @@ Status UnitOfWork::audit(const QString &action, const QString &entity, const QSt
     return AuditLog::append(db(), m_session->userId, action, entity, entityId, purpose);
 }
 
+Status UnitOfWork::auditFor(const QString &patientId, const QString &action, const QString &entity,
+                            const QString &entityId)
+{
+    auto purpose = m_policy.purposeFor(db(), patientId);
+    if (!purpose.ok())
+        return purpose.error();
+    return audit(action, entity, entityId, purpose.value());
+}
+
 Status UnitOfWork::enqueue(const QString &entity, const QString &entityId, qint64 baseVersion, const QString &op,
                            const QJsonObject &data)
 {
-    auto stmt =
-        db().prepare("INSERT INTO outbox (idempotency_key, entity, entity_id, base_version, op, data, created_at)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto stmt = db().prepare("INSERT INTO outbox (idempotency_key, entity, entity_id, base_version, op, data,"
+                             " created_at, patient_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -46,7 +54,9 @@ Status UnitOfWork::enqueue(const QString &entity, const QString &entityId, qint6
         .bind(4, baseVersion)
         .bind(5, op)
         .bind(6, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))
-        .bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        .bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        // A revocation purges the patient's unsent edits by this column (migration 0005).
+        .bind(8, entity == QLatin1String("patient") ? entityId : data.value(QLatin1String("patient_id")).toString());
     return stmt->run();
 }
 

@@ -39,6 +39,8 @@ public:
 
     // One audit entry, in this transaction.
     Status audit(const QString &action, const QString &entity, const QString &entityId, const QString &purpose);
+    // The same, with the purpose the access policy gives for this patient now ("treatment" or "break_glass").
+    Status auditFor(const QString &patientId, const QString &action, const QString &entity, const QString &entityId);
     // One outbox row for the server, in this transaction. The idempotency key is a fresh UUID.
     Status enqueue(const QString &entity, const QString &entityId, qint64 baseVersion, const QString &op,
                    const QJsonObject &data);

@@ -5,6 +5,7 @@
 #include "sync/Transport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
@@ -25,6 +26,7 @@ Result<QByteArray> parsePinSha256(const QString &text);
 
 class CppRestTransport final : public Transport
 {
+    Q_DECLARE_TR_FUNCTIONS(CppRestTransport)
 public:
     // Fails (Usage) for a malformed URL, a pin of the wrong size, or an unreadable CA file.
     static Result<std::unique_ptr<CppRestTransport>> create(const TransportOptions &options);

@@ -13,7 +13,9 @@
 #include <QJsonArray>
 #include <QString>
 #include <atomic>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 
 namespace novamind {
 
@@ -29,6 +31,9 @@ class SyncClient
 public:
     // The transport must outlive the client.
     SyncClient(Transport &transport, SyncCredentials credentials, RetryPolicy retry = {});
+    ~SyncClient(); // wipes the token
+    SyncClient(const SyncClient &) = delete;
+    SyncClient &operator=(const SyncClient &) = delete;
 
     // Signs in when there is no token or it is about to expire; a 401 on any call signs in again once.
     // Wrong credentials: ErrorCode::Authentication. 429: waits Retry-After (bounded) within the retry budget.
@@ -44,9 +49,18 @@ public:
 
     // Test hook: replaces sleeping between retries (receives the delay).
     void setSleeper(std::function<void(std::chrono::milliseconds)> sleeper);
+    // Test hook: the wall clock (ms since the epoch) that decides when the token is about to expire.
+    void setClock(std::function<qint64()> nowMs);
+    // Reply bytes received so far (every status), for progress reports.
+    qint64 bytesReceived() const { return m_bytesReceived.load(); }
 
 private:
     Result<HttpResponse> call(HttpRequest request, bool authenticated);
+    Status requestToken();
+    // Waits `delay` unless cancelled first; false when cancelled.
+    bool pause(std::chrono::milliseconds delay);
+    void wipeToken();
+    qint64 now() const;
 
     Transport &m_transport;
     SyncCredentials m_credentials;
@@ -55,6 +69,10 @@ private:
     qint64 m_tokenExpiresAtMs = 0;
     std::atomic<bool> m_cancelled{false};
     std::function<void(std::chrono::milliseconds)> m_sleeper;
+    std::function<qint64()> m_clock;
+    std::atomic<qint64> m_bytesReceived{0};
+    std::mutex m_waitMutex;
+    std::condition_variable m_wake;
 };
 
 } // namespace novamind

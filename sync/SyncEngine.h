@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <atomic>
 #include <functional>
 
 namespace novamind {
@@ -86,9 +87,15 @@ public:
     void cancel();
 
 private:
+    using Reporter = std::function<void(SyncPhase phase, qint64 records, qint64 total)>;
+    Status pushOutbox(SyncSummary &summary, const Reporter &report);
+    Status pull(SyncSummary &summary, const Callbacks &callbacks, const Reporter &report);
+    Status checkCancelled() const;
+
     Database &m_db;
     SyncClient &m_client;
     SyncEngineOptions m_options;
+    std::atomic<bool> m_cancelled{false};
 };
 
 } // namespace novamind

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <functional>
 #include <memory>
 
 namespace novamind {
@@ -36,6 +37,10 @@ public:
     void cancel();
     // The answer to purgeConfirmationNeeded (from the GUI thread).
     void answerPurge(bool proceed);
+
+    // Test hook: how the worker makes its transport (CppRestTransport::create by default).
+    using TransportFactory = std::function<Result<std::unique_ptr<Transport>>(const TransportOptions &)>;
+    void setTransportFactory(TransportFactory factory);
 
 Q_SIGNALS:
     void progress(const novamind::SyncProgress &progress);

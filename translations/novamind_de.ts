@@ -78,6 +78,49 @@
     </message>
 </context>
 <context>
+    <name>AuditBatch</name>
+    <message>
+        <source>device_id must be a string of 1 to %1 characters.</source>
+        <translation>device_id muss eine Zeichenkette mit 1 bis %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>device_id must not contain control characters.</source>
+        <translation>device_id darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>entries must be an array.</source>
+        <translation>entries muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1.seq must be a whole number of at least 1.</source>
+        <translation>%1.seq muss eine ganze Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a string.</source>
+        <translation>%1.%2 muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be Unicode text without NUL characters.</source>
+        <translation>%1.%2 muss Unicode-Text ohne NUL-Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>%1.prev_hash must be 64 lower-case hexadecimal digits.</source>
+        <translation>%1.prev_hash muss aus 64 hexadezimalen Ziffern in Kleinbuchstaben bestehen.</translation>
+    </message>
+    <message>
+        <source>%1.hash must be 64 lower-case hexadecimal digits.</source>
+        <translation>%1.hash muss aus 64 hexadezimalen Ziffern in Kleinbuchstaben bestehen.</translation>
+    </message>
+    <message>
+        <source>%1.seq must be greater than the seq of the entry before it.</source>
+        <translation>%1.seq muss größer sein als die seq des vorhergehenden Eintrags.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 is missing: the chain jumps from %2 to %3.</source>
@@ -98,6 +141,24 @@
     <message>
         <source>Audit entry %1 differs from the one the server acknowledged.</source>
         <translation>Audit-Eintrag %1 weicht von dem Eintrag ab, den der Server bestätigt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditShipper</name>
+    <message>
+        <source>The server&apos;s copy of this replica&apos;s audit trail does not match the local one; contact your administrator.</source>
+        <translation>Die Kopie des Audit-Protokolls dieses Replikats auf dem Server stimmt nicht mit der lokalen überein; wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>The sync server acknowledged audit entries that differ from the ones this replica sent.</source>
+        <translation>Der Synchronisierungsserver hat Audit-Einträge bestätigt, die von den von diesem Replikat gesendeten abweichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The server sent changes this device could not apply; nothing of them was kept. Try syncing again, and tell your administrator if this repeats.</source>
+        <translation>Der Server hat Änderungen gesendet, die dieses Gerät nicht anwenden konnte; keine davon wurde übernommen. Synchronisieren Sie erneut und informieren Sie Ihre Administration, wenn das wieder vorkommt.</translation>
     </message>
 </context>
 <context>
@@ -210,6 +271,59 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>That conflict has already been resolved.</source>
+        <translation>Dieser Konflikt wurde bereits gelöst.</translation>
+    </message>
+    <message>
+        <source>The merged record must keep the record&apos;s id and patient.</source>
+        <translation>Der zusammengeführte Datensatz muss die ID und den Patienten des Datensatzes beibehalten.</translation>
+    </message>
+    <message>
+        <source>The server no longer holds this patient; patients cannot be re-created from this device. Take the server&apos;s version.</source>
+        <translation>Der Server führt diesen Patienten nicht mehr; Patienten können von diesem Gerät aus nicht neu angelegt werden. Übernehmen Sie die Version des Servers.</translation>
+    </message>
+    <message>
+        <source>Merging needs the merged record.</source>
+        <translation>Zum Zusammenführen wird der zusammengeführte Datensatz benötigt.</translation>
+    </message>
+</context>
+<context>
+    <name>CppRestTransport</name>
+    <message>
+        <source>The certificate pin must be a SHA-256 digest: &quot;sha256//&quot; followed by base64, plain base64, or 64 hexadecimal digits.</source>
+        <translation>Der Zertifikats-Pin muss ein SHA-256-Hashwert sein: „sha256//“ gefolgt von Base64, reines Base64 oder 64 hexadezimale Ziffern.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlOptions</name>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Option --%1 takes no value.</source>
+        <translation>Die Option --%1 erwartet keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unbekannte Option --%1.</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a value.</source>
+        <translation>Die Option --%1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>Option --%1 is given twice.</source>
+        <translation>Die Option --%1 wurde zweimal angegeben.</translation>
+    </message>
+    <message>
+        <source>Option --%1 is required.</source>
+        <translation>Die Option --%1 ist erforderlich.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database key has the wrong length.</source>
@@ -245,6 +359,13 @@
     <message>
         <source>No patient with that MRN is in this replica.</source>
         <translation>In diesem Replikat gibt es keinen Patienten mit dieser MRN.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTables</name>
+    <message>
+        <source>The record is of a type this version does not know.</source>
+        <translation>Der Datensatz hat einen Typ, den diese Version nicht kennt.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +713,17 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The server&apos;s answer did not match what was sent; nothing was recorded.</source>
+        <translation>Die Antwort des Servers passte nicht zu dem, was gesendet wurde; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>That change is no longer waiting to be retried.</source>
+        <translation>Diese Änderung wartet nicht mehr auf einen erneuten Versuch.</translation>
+    </message>
+</context>
+<context>
     <name>PatientRecordRows</name>
     <message>
         <source>Code</source>
@@ -671,6 +803,44 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <source>That record is not available to you.</source>
+        <translation>Auf diesen Datensatz haben Sie keinen Zugriff.</translation>
+    </message>
+    <message>
+        <source>Assessments are entered and signed in the assessment form; a signed one is corrected by amending it.</source>
+        <translation>Erhebungen werden im Erfassungsformular erfasst und signiert; eine signierte Erhebung wird durch einen Nachtrag korrigiert.</translation>
+    </message>
+    <message>
+        <source>This kind of record cannot be changed here.</source>
+        <translation>Diese Art von Datensatz kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Your role cannot change clinical records.</source>
+        <translation>Ihre Rolle kann keine klinischen Datensätze ändern.</translation>
+    </message>
+    <message>
+        <source>This record differs from the server&apos;s version; resolve that conflict before changing it.</source>
+        <translation>Dieser Datensatz weicht von der Version des Servers ab; lösen Sie diesen Konflikt, bevor Sie ihn ändern.</translation>
+    </message>
+    <message>
+        <source>A record with this id already exists.</source>
+        <translation>Ein Datensatz mit dieser ID existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another patient.</source>
+        <translation>Ein Datensatz kann nicht einem anderen Patienten zugeordnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMapping</name>
+    <message>
+        <source>This record type is unknown.</source>
+        <translation>Dieser Datensatztyp ist unbekannt.</translation>
+    </message>
+</context>
+<context>
     <name>Replica</name>
     <message>
         <source>A replica already exists at %1; refusing to overwrite it without --force.</source>
@@ -726,6 +896,264 @@
     <message>
         <source>The key file has a slot for %1, who has no account in the replica.</source>
         <translation>Die Schlüsseldatei enthält einen Slot für %1, doch im Replikat gibt es kein Konto für %1.</translation>
+    </message>
+    <message>
+        <source>The replica is locked.</source>
+        <translation>Das Replikat ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReader</name>
+    <message>
+        <source>Standard input ended before the secret for --%1 was read.</source>
+        <translation>Die Standardeingabe endete, bevor das Geheimnis für --%1 gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>The file %1 given to --%2 could not be read.</source>
+        <translation>Die für --%2 angegebene Datei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 given to --%2 is too large to hold a passphrase.</source>
+        <translation>Die für --%2 angegebene Datei %1 ist zu groß für eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>The secret given to --%1 is empty.</source>
+        <translation>Das für --%1 angegebene Geheimnis ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sync server is not available right now; try again later.</source>
+        <translation>Der Synchronisierungsserver ist gerade nicht verfügbar; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The sync server did not accept the sign-in; check the server user and password.</source>
+        <translation>Der Synchronisierungsserver hat die Anmeldung nicht akzeptiert; prüfen Sie Serverbenutzer und Passwort.</translation>
+    </message>
+    <message>
+        <source>The sync server is refusing requests for a while; try again later.</source>
+        <translation>Der Synchronisierungsserver lehnt vorübergehend Anfragen ab; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request (HTTP status %1).</source>
+        <translation>Der Synchronisierungsserver hat die Anfrage abgelehnt (HTTP-Status %1).</translation>
+    </message>
+    <message>
+        <source>The sync server refused the user name or password.</source>
+        <translation>Der Synchronisierungsserver hat Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sync server refuses sign-ins for a while after too many failed attempts; try again later.</source>
+        <translation>Nach zu vielen Fehlversuchen lehnt der Synchronisierungsserver Anmeldungen vorübergehend ab; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The sync server no longer knows this replica&apos;s place in its change feed; a full resync is needed.</source>
+        <translation>Der Synchronisierungsserver kennt die Position dieses Replikats in seinem Änderungsverlauf nicht mehr; eine vollständige Neusynchronisierung ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sync server changed while this replica was syncing; try again.</source>
+        <translation>Der Synchronisierungsserver hat sich während der Synchronisierung dieses Replikats geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>changes not yet sent to the server would be lost</source>
+        <translation>noch nicht an den Server gesendete Änderungen verloren gingen</translation>
+    </message>
+    <message>
+        <source>that is more than half of this replica&apos;s patients</source>
+        <translation>das mehr als die Hälfte der Patienten dieses Replikats sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync stopped before removing %n patient(s) whose care relationship ended on the server, because %1. Nothing of that page was applied.</source>
+        <translation>
+            <numerusform>Die Synchronisierung wurde vor dem Entfernen von %n Patienten angehalten, dessen Behandlungsverhältnis auf dem Server beendet wurde, weil %1. Von dieser Seite wurde nichts übernommen.</numerusform>
+            <numerusform>Die Synchronisierung wurde vor dem Entfernen von %n Patienten angehalten, deren Behandlungsverhältnis auf dem Server beendet wurde, weil %1. Von dieser Seite wurde nichts übernommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Patient details</source>
+        <translation>Patientendaten</translation>
+    </message>
+    <message>
+        <source>Clinical note</source>
+        <translation>Klinische Notiz</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Erhebung</translation>
+    </message>
+    <message>
+        <source>Twin state</source>
+        <translation>Zustand des Zwillings</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasst von</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Verordnet von</translation>
+    </message>
+    <message>
+        <source>Diagnosed by</source>
+        <translation>Diagnostiziert von</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>Codesystem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Erkrankungsbeginn</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Abgeklungen am</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Value (text)</source>
+        <translation>Wert (Text)</translation>
+    </message>
+    <message>
+        <source>RxNorm code</source>
+        <translation>RxNorm-Code</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The server sent a reply this version cannot read.</source>
+        <translation>Der Server hat eine Antwort gesendet, die diese Version nicht lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1693,167 @@ Schweregrad: %3</translation>
     </message>
 </context>
 <context>
+    <name>novamind::ConflictComparisonModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>This device — deleted</source>
+        <translation>Dieses Gerät — gelöscht</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <source>Server — deleted</source>
+        <translation>Server — gelöscht</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::ConflictDialog</name>
+    <message>
+        <source>Deleted on this device, changed on the server</source>
+        <translation>Auf diesem Gerät gelöscht, auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Changed on this device, deleted on the server</source>
+        <translation>Auf diesem Gerät geändert, auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed on this device and on the server</source>
+        <translation>Auf diesem Gerät und auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Sync conflicts and refused changes</source>
+        <translation>Synchronisierungskonflikte und abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Beide Versionen, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s version to the server, replacing the server&apos;s</source>
+        <translation>Die Version dieses Geräts an den Server senden und die des Servers ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Take server&apos;s</source>
+        <translation>&amp;Server-Version übernehmen</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s version and discard this device&apos;s change</source>
+        <translation>Die Version des Servers verwenden und die Änderung dieses Geräts verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Send a version made of the field values ticked in the table</source>
+        <translation>Eine Version aus den in der Tabelle angehakten Feldwerten senden</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change made here agrees with the server.</source>
+        <translation>Keine Konflikte: Jede hier vorgenommene Änderung stimmt mit dem Server überein.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes. They stay on this device until you send them again; correct the record first if the server&apos;s answer asks you to.</source>
+        <translation>Der Server hat diese Änderungen abgelehnt. Sie bleiben auf diesem Gerät, bis Sie sie erneut senden; korrigieren Sie vorher den Datensatz, wenn die Antwort des Servers dazu auffordert.</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server</source>
+        <translation>Vom Server abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Vorgenommen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the selected change again at the next sync</source>
+        <translation>Die ausgewählte Änderung bei der nächsten Synchronisierung erneut senden</translation>
+    </message>
+    <message>
+        <source>The replica is not open.</source>
+        <translation>Das Replikat ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>Festgestellt am %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the server (%1)</source>
+        <translation>Vom Server &amp;abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlighted field(s) differ. To merge, tick the value to keep in each row.</source>
+        <translation>
+            <numerusform>%n hervorgehobenes Feld weicht ab. Zum Zusammenführen haken Sie in jeder Zeile den Wert an, der bleiben soll.</numerusform>
+            <numerusform>%n hervorgehobene Felder weichen ab. Zum Zusammenführen haken Sie in jeder Zeile den Wert an, der bleiben soll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One side deleted the record, so the versions cannot be merged: keep yours or take the server&apos;s.</source>
+        <translation>Eine Seite hat den Datensatz gelöscht, daher lassen sich die Versionen nicht zusammenführen: Behalten Sie Ihre Version oder übernehmen Sie die des Servers.</translation>
+    </message>
+</context>
+<context>
     <name>novamind::MainWindow</name>
     <message>
         <source>Novamind Clinician</source>
@@ -1409,6 +1998,10 @@ Schweregrad: %3</translation>
     <message>
         <source>About Novamind Clinician</source>
         <translation>Über Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisierung</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2325,298 @@ Schweregrad: %3</translation>
         <source>Lock &amp;after inactivity:</source>
         <translation>Sperren nach &amp;Inaktivität:</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Sync server address</source>
+        <translation>Adresse des Synchronisierungsservers</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation>https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>Sync server user</source>
+        <translation>Benutzer auf dem Synchronisierungsserver</translation>
+    </message>
+    <message>
+        <source>Same as the replica user</source>
+        <translation>Wie der Benutzer des Replikats</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate authority file</source>
+        <translation>Datei mit zusätzlich vertrauenswürdigen Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Optional; the system&apos;s certificates are always trusted</source>
+        <translation>Optional; den Zertifikaten des Systems wird immer vertraut</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Pinned server key</source>
+        <translation>Gepinnter Serverschlüssel</translation>
+    </message>
+    <message>
+        <source>Optional: sha256//…</source>
+        <translation>Optional: sha256//…</translation>
+    </message>
+    <message>
+        <source>Sync automatically every, in minutes</source>
+        <translation>Automatisch synchronisieren alle, in Minuten</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Pin:</source>
+        <translation>&amp;Pin:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchronisieren &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the sync server as an address like https://sync.example.org.</source>
+        <translation>Geben Sie den Synchronisierungsserver als Adresse wie https://sync.example.org ein.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::ServerPasswordDialog</name>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Am Synchronisierungsserver anmelden</translation>
+    </message>
+    <message>
+        <source>Novamind Clinician needs your password for the sync server %1. It is kept in memory until the session locks.</source>
+        <translation>Novamind Clinician benötigt Ihr Passwort für den Synchronisierungsserver %1. Es bleibt im Arbeitsspeicher, bis die Sitzung gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Serverpasswort</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in and sync</source>
+        <translation>&amp;Anmelden und synchronisieren</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::SyncController</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s changes to the server and fetch everyone else&apos;s</source>
+        <translation>Die Änderungen dieses Geräts an den Server senden und die aller anderen abrufen</translation>
+    </message>
+    <message>
+        <source>Sync with the server (F5)</source>
+        <translation>Mit dem Server synchronisieren (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Conflicts and &amp;refused changes…</source>
+        <translation>&amp;Konflikte und abgelehnte Änderungen…</translation>
+    </message>
+    <message>
+        <source>Resolve records changed both here and on the server, and retry refused changes</source>
+        <translation>Hier und auf dem Server geänderte Datensätze klären und abgelehnte Änderungen erneut senden</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: enter the server&apos;s address under File › Preferences.</source>
+        <translation>Die Synchronisierung ist nicht eingerichtet: Geben Sie die Adresse des Servers unter Datei › Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was sent or received before stays; the next sync continues.</source>
+        <translation>Synchronisierung abgebrochen. Was bereits gesendet oder empfangen wurde, bleibt erhalten; die nächste Synchronisierung setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Remove patients from this device?</source>
+        <translation>Patienten von diesem Gerät entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server says you no longer have access to %n patient(s) on this device.</source>
+        <translation>
+            <numerusform>Laut Server haben Sie keinen Zugriff mehr auf %n Patienten auf diesem Gerät.</numerusform>
+            <numerusform>Laut Server haben Sie keinen Zugriff mehr auf %n Patienten auf diesem Gerät.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is every patient here: %1 of %2.</source>
+        <translation>Das sind alle Patienten auf diesem Gerät: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>That is %1 of the %2 patients here.</source>
+        <translation>Das sind %1 der %2 Patienten auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>Removing them loses work not yet sent to the server:</source>
+        <translation>Beim Entfernen geht Arbeit verloren, die noch nicht an den Server gesendet wurde:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s)</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung</numerusform>
+            <numerusform>%n nicht gesendete Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft assessment(s)</source>
+        <translation>
+            <numerusform>%n Erhebungsentwurf</numerusform>
+            <numerusform>%n Erhebungsentwürfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Remove them now? If you are not sure, choose Not now and ask your administrator; the sync stops and nothing is removed.</source>
+        <translation>Jetzt entfernen? Wenn Sie unsicher sind, wählen Sie „Nicht jetzt“ und fragen Sie Ihre Administration; die Synchronisierung wird dann beendet und nichts wird entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync complete: %n change(s) sent</source>
+        <translation>
+            <numerusform>Synchronisierung abgeschlossen: %n Änderung gesendet</numerusform>
+            <numerusform>Synchronisierung abgeschlossen: %n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>%n Konflikt zu lösen.</numerusform>
+            <numerusform>%n Konflikte zu lösen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server.</source>
+        <translation>
+            <numerusform>%n Änderung vom Server abgelehnt.</numerusform>
+            <numerusform>%n Änderungen vom Server abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) removed from this device.</source>
+        <translation>
+            <numerusform>%n Patient von diesem Gerät entfernt.</numerusform>
+            <numerusform>%n Patienten von diesem Gerät entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::SyncProgressWidget</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what has been sent or received so far is kept</source>
+        <translation>Diese Synchronisierung beenden; was bisher gesendet oder empfangen wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Signing in to the sync server…</source>
+        <translation>Anmeldung am Synchronisierungsserver…</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>Änderungen werden gesendet: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1</source>
+        <translation>Änderungen werden gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Pulling changes: %1, %2</source>
+        <translation>Änderungen werden abgerufen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Downloading everything again: %1, %2</source>
+        <translation>Alles wird erneut heruntergeladen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Sending the audit trail: %1</source>
+        <translation>Audit-Protokoll wird gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Finishing: %1</source>
+        <translation>Wird abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the sync server…</source>
+        <translation>Verbindung zum Synchronisierungsserver wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Synchronisierung wird beendet…</translation>
+    </message>
 </context>
 <context>
     <name>novamind::SyncStatusWidget</name>
@@ -1779,6 +2664,18 @@ Schweregrad: %3</translation>
             <numerusform>%n Konflikt</numerusform>
             <numerusform>%n Konflikte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>Show the changes the server refused</source>
+        <translation>Vom Server abgelehnte Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show and resolve the conflicts</source>
+        <translation>Konflikte anzeigen und lösen</translation>
     </message>
 </context>
 <context>

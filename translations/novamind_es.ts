@@ -78,6 +78,49 @@
     </message>
 </context>
 <context>
+    <name>AuditBatch</name>
+    <message>
+        <source>device_id must be a string of 1 to %1 characters.</source>
+        <translation>device_id debe ser una cadena de texto de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>device_id must not contain control characters.</source>
+        <translation>device_id no debe contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>entries must be an array.</source>
+        <translation>entries debe ser una matriz (array).</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>%1.seq must be a whole number of at least 1.</source>
+        <translation>%1.seq debe ser un número entero mayor o igual que 1.</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a string.</source>
+        <translation>%1.%2 debe ser una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be Unicode text without NUL characters.</source>
+        <translation>%1.%2 debe ser texto Unicode sin caracteres NUL.</translation>
+    </message>
+    <message>
+        <source>%1.prev_hash must be 64 lower-case hexadecimal digits.</source>
+        <translation>%1.prev_hash debe constar de 64 dígitos hexadecimales en minúsculas.</translation>
+    </message>
+    <message>
+        <source>%1.hash must be 64 lower-case hexadecimal digits.</source>
+        <translation>%1.hash debe constar de 64 dígitos hexadecimales en minúsculas.</translation>
+    </message>
+    <message>
+        <source>%1.seq must be greater than the seq of the entry before it.</source>
+        <translation>%1.seq debe ser mayor que el seq de la entrada anterior.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 is missing: the chain jumps from %2 to %3.</source>
@@ -98,6 +141,24 @@
     <message>
         <source>Audit entry %1 differs from the one the server acknowledged.</source>
         <translation>La entrada de auditoría %1 difiere de la que confirmó el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditShipper</name>
+    <message>
+        <source>The server&apos;s copy of this replica&apos;s audit trail does not match the local one; contact your administrator.</source>
+        <translation>La copia del registro de auditoría de esta réplica en el servidor no coincide con la local; póngase en contacto con su administrador.</translation>
+    </message>
+    <message>
+        <source>The sync server acknowledged audit entries that differ from the ones this replica sent.</source>
+        <translation>El servidor de sincronización confirmó entradas de auditoría que difieren de las que envió esta réplica.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The server sent changes this device could not apply; nothing of them was kept. Try syncing again, and tell your administrator if this repeats.</source>
+        <translation>El servidor envió cambios que este dispositivo no pudo aplicar; no se ha conservado ninguno. Vuelva a sincronizar y avise a su administrador si se repite.</translation>
     </message>
 </context>
 <context>
@@ -210,6 +271,59 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>That conflict has already been resolved.</source>
+        <translation>Ese conflicto ya se ha resuelto.</translation>
+    </message>
+    <message>
+        <source>The merged record must keep the record&apos;s id and patient.</source>
+        <translation>El registro fusionado debe conservar el identificador y el paciente del registro.</translation>
+    </message>
+    <message>
+        <source>The server no longer holds this patient; patients cannot be re-created from this device. Take the server&apos;s version.</source>
+        <translation>El servidor ya no tiene este paciente; los pacientes no se pueden volver a crear desde este dispositivo. Tome la versión del servidor.</translation>
+    </message>
+    <message>
+        <source>Merging needs the merged record.</source>
+        <translation>Para fusionar se necesita el registro fusionado.</translation>
+    </message>
+</context>
+<context>
+    <name>CppRestTransport</name>
+    <message>
+        <source>The certificate pin must be a SHA-256 digest: &quot;sha256//&quot; followed by base64, plain base64, or 64 hexadecimal digits.</source>
+        <translation>El anclaje del certificado debe ser un resumen SHA-256: “sha256//” seguido de base64, base64 sin prefijo o 64 dígitos hexadecimales.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlOptions</name>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <source>Option --%1 takes no value.</source>
+        <translation>La opción --%1 no admite ningún valor.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Opción desconocida --%1.</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a value.</source>
+        <translation>La opción --%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Option --%1 is given twice.</source>
+        <translation>La opción --%1 se ha indicado dos veces.</translation>
+    </message>
+    <message>
+        <source>Option --%1 is required.</source>
+        <translation>La opción --%1 es obligatoria.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database key has the wrong length.</source>
@@ -245,6 +359,13 @@
     <message>
         <source>No patient with that MRN is in this replica.</source>
         <translation>No hay ningún paciente con ese MRN en esta réplica.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTables</name>
+    <message>
+        <source>The record is of a type this version does not know.</source>
+        <translation>El registro es de un tipo que esta versión no conoce.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +713,17 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The server&apos;s answer did not match what was sent; nothing was recorded.</source>
+        <translation>La respuesta del servidor no coincidía con lo enviado; no se ha registrado nada.</translation>
+    </message>
+    <message>
+        <source>That change is no longer waiting to be retried.</source>
+        <translation>Ese cambio ya no está pendiente de reintento.</translation>
+    </message>
+</context>
+<context>
     <name>PatientRecordRows</name>
     <message>
         <source>Code</source>
@@ -671,6 +803,44 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <source>That record is not available to you.</source>
+        <translation>Ese registro no está disponible para usted.</translation>
+    </message>
+    <message>
+        <source>Assessments are entered and signed in the assessment form; a signed one is corrected by amending it.</source>
+        <translation>Las evaluaciones se registran y firman en el formulario de evaluación; una evaluación firmada se corrige mediante una enmienda.</translation>
+    </message>
+    <message>
+        <source>This kind of record cannot be changed here.</source>
+        <translation>Este tipo de registro no se puede modificar aquí.</translation>
+    </message>
+    <message>
+        <source>Your role cannot change clinical records.</source>
+        <translation>Su rol no puede modificar registros clínicos.</translation>
+    </message>
+    <message>
+        <source>This record differs from the server&apos;s version; resolve that conflict before changing it.</source>
+        <translation>Este registro difiere de la versión del servidor; resuelva ese conflicto antes de modificarlo.</translation>
+    </message>
+    <message>
+        <source>A record with this id already exists.</source>
+        <translation>Ya existe un registro con este identificador.</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another patient.</source>
+        <translation>Un registro no puede pasar a otro paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMapping</name>
+    <message>
+        <source>This record type is unknown.</source>
+        <translation>Este tipo de registro es desconocido.</translation>
+    </message>
+</context>
+<context>
     <name>Replica</name>
     <message>
         <source>A replica already exists at %1; refusing to overwrite it without --force.</source>
@@ -726,6 +896,264 @@
     <message>
         <source>The key file has a slot for %1, who has no account in the replica.</source>
         <translation>El archivo de claves tiene una ranura para %1, que no tiene cuenta en la réplica.</translation>
+    </message>
+    <message>
+        <source>The replica is locked.</source>
+        <translation>La réplica está bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReader</name>
+    <message>
+        <source>Standard input ended before the secret for --%1 was read.</source>
+        <translation>La entrada estándar terminó antes de leer el secreto de --%1.</translation>
+    </message>
+    <message>
+        <source>The file %1 given to --%2 could not be read.</source>
+        <translation>No se pudo leer el archivo %1 indicado en --%2.</translation>
+    </message>
+    <message>
+        <source>The file %1 given to --%2 is too large to hold a passphrase.</source>
+        <translation>El archivo %1 indicado en --%2 es demasiado grande para contener una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The secret given to --%1 is empty.</source>
+        <translation>El secreto indicado en --%1 está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Se canceló la sincronización.</translation>
+    </message>
+    <message>
+        <source>The sync server is not available right now; try again later.</source>
+        <translation>El servidor de sincronización no está disponible en este momento; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The sync server did not accept the sign-in; check the server user and password.</source>
+        <translation>El servidor de sincronización no aceptó el inicio de sesión; compruebe el usuario y la contraseña del servidor.</translation>
+    </message>
+    <message>
+        <source>The sync server is refusing requests for a while; try again later.</source>
+        <translation>El servidor de sincronización está rechazando solicitudes durante un tiempo; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request (HTTP status %1).</source>
+        <translation>El servidor de sincronización rechazó la solicitud (estado HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sync server refused the user name or password.</source>
+        <translation>El servidor de sincronización rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The sync server refuses sign-ins for a while after too many failed attempts; try again later.</source>
+        <translation>Tras demasiados intentos fallidos, el servidor de sincronización rechaza los inicios de sesión durante un tiempo; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The sync server no longer knows this replica&apos;s place in its change feed; a full resync is needed.</source>
+        <translation>El servidor de sincronización ya no conoce la posición de esta réplica en su flujo de cambios; se necesita una resincronización completa.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Se canceló la sincronización.</translation>
+    </message>
+    <message>
+        <source>The sync server changed while this replica was syncing; try again.</source>
+        <translation>El servidor de sincronización cambió mientras esta réplica se sincronizaba; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>changes not yet sent to the server would be lost</source>
+        <translation>se perderían cambios aún no enviados al servidor</translation>
+    </message>
+    <message>
+        <source>that is more than half of this replica&apos;s patients</source>
+        <translation>eso supone más de la mitad de los pacientes de esta réplica</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync stopped before removing %n patient(s) whose care relationship ended on the server, because %1. Nothing of that page was applied.</source>
+        <translation>
+            <numerusform>La sincronización se detuvo antes de quitar %n paciente cuya relación asistencial terminó en el servidor, porque %1. No se aplicó nada de esa página.</numerusform>
+            <numerusform>La sincronización se detuvo antes de quitar %n pacientes cuya relación asistencial terminó en el servidor, porque %1. No se aplicó nada de esa página.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Patient details</source>
+        <translation>Datos del paciente</translation>
+    </message>
+    <message>
+        <source>Clinical note</source>
+        <translation>Nota clínica</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Twin state</source>
+        <translation>Estado del gemelo</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identificador del registro</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>Identificador del paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriptor</translation>
+    </message>
+    <message>
+        <source>Diagnosed by</source>
+        <translation>Diagnosticado por</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>Sistema de codificación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Fecha de aparición</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelto el</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Value (text)</source>
+        <translation>Valor (texto)</translation>
+    </message>
+    <message>
+        <source>RxNorm code</source>
+        <translation>Código RxNorm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The server sent a reply this version cannot read.</source>
+        <translation>El servidor envió una respuesta que esta versión no puede leer.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1693,167 @@ Gravedad: %3</translation>
     </message>
 </context>
 <context>
+    <name>novamind::ConflictComparisonModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This device — deleted</source>
+        <translation>Este dispositivo — eliminado</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>Server — deleted</source>
+        <translation>Servidor — eliminado</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::ConflictDialog</name>
+    <message>
+        <source>Deleted on this device, changed on the server</source>
+        <translation>Eliminado en este dispositivo, modificado en el servidor</translation>
+    </message>
+    <message>
+        <source>Changed on this device, deleted on the server</source>
+        <translation>Modificado en este dispositivo, eliminado en el servidor</translation>
+    </message>
+    <message>
+        <source>Changed on this device and on the server</source>
+        <translation>Modificado en este dispositivo y en el servidor</translation>
+    </message>
+    <message>
+        <source>Sync conflicts and refused changes</source>
+        <translation>Conflictos de sincronización y cambios rechazados</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Ambas versiones, campo por campo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Mantener mi versión</translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s version to the server, replacing the server&apos;s</source>
+        <translation>Enviar la versión de este dispositivo al servidor, sustituyendo la del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Take server&apos;s</source>
+        <translation>&amp;Tomar la versión del servidor</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s version and discard this device&apos;s change</source>
+        <translation>Usar la versión del servidor y descartar el cambio de este dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Send a version made of the field values ticked in the table</source>
+        <translation>Enviar una versión compuesta por los valores marcados en la tabla</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change made here agrees with the server.</source>
+        <translation>No hay conflictos: todos los cambios hechos aquí concuerdan con el servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes. They stay on this device until you send them again; correct the record first if the server&apos;s answer asks you to.</source>
+        <translation>El servidor rechazó estos cambios. Permanecen en este dispositivo hasta que los vuelva a enviar; corrija antes el registro si la respuesta del servidor se lo pide.</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server</source>
+        <translation>Cambios rechazados por el servidor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Send the selected change again at the next sync</source>
+        <translation>Volver a enviar el cambio seleccionado en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>The replica is not open.</source>
+        <translation>La réplica no está abierta.</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>Detectado el %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>No se indicó ningún motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflictos (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the server (%1)</source>
+        <translation>Rec&amp;hazados por el servidor (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlighted field(s) differ. To merge, tick the value to keep in each row.</source>
+        <translation>
+            <numerusform>%n campo resaltado difiere. Para fusionar, marque en cada fila el valor que desea conservar.</numerusform>
+            <numerusform>%n campos resaltados difieren. Para fusionar, marque en cada fila el valor que desea conservar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One side deleted the record, so the versions cannot be merged: keep yours or take the server&apos;s.</source>
+        <translation>Una de las partes eliminó el registro, por lo que las versiones no se pueden fusionar: mantenga la suya o tome la del servidor.</translation>
+    </message>
+</context>
+<context>
     <name>novamind::MainWindow</name>
     <message>
         <source>Novamind Clinician</source>
@@ -1409,6 +1998,10 @@ Gravedad: %3</translation>
     <message>
         <source>About Novamind Clinician</source>
         <translation>Acerca de Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronización</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2325,298 @@ Gravedad: %3</translation>
         <source>Lock &amp;after inactivity:</source>
         <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Sync server address</source>
+        <translation>Dirección del servidor de sincronización</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation>https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>Sync server user</source>
+        <translation>Usuario del servidor de sincronización</translation>
+    </message>
+    <message>
+        <source>Same as the replica user</source>
+        <translation>El mismo que el usuario de la réplica</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate authority file</source>
+        <translation>Archivo de autoridades de certificación de confianza adicionales</translation>
+    </message>
+    <message>
+        <source>Optional; the system&apos;s certificates are always trusted</source>
+        <translation>Opcional; los certificados del sistema siempre son de confianza</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Pinned server key</source>
+        <translation>Clave del servidor anclada</translation>
+    </message>
+    <message>
+        <source>Optional: sha256//…</source>
+        <translation>Opcional: sha256//…</translation>
+    </message>
+    <message>
+        <source>Sync automatically every, in minutes</source>
+        <translation>Sincronizar automáticamente cada, en minutos</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Solo cuando lo pida</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Archivo de &amp;CA:</translation>
+    </message>
+    <message>
+        <source>&amp;Pin:</source>
+        <translation>Clave a&amp;nclada:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sincronizar ca&amp;da:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Archivo de autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Enter the sync server as an address like https://sync.example.org.</source>
+        <translation>Introduzca el servidor de sincronización como una dirección del tipo https://sync.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::ServerPasswordDialog</name>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Iniciar sesión en el servidor de sincronización</translation>
+    </message>
+    <message>
+        <source>Novamind Clinician needs your password for the sync server %1. It is kept in memory until the session locks.</source>
+        <translation>Novamind Clinician necesita su contraseña para el servidor de sincronización %1. Se conserva en memoria hasta que se bloquee la sesión.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in and sync</source>
+        <translation>&amp;Iniciar sesión y sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::SyncController</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s changes to the server and fetch everyone else&apos;s</source>
+        <translation>Enviar los cambios de este dispositivo al servidor y obtener los de los demás</translation>
+    </message>
+    <message>
+        <source>Sync with the server (F5)</source>
+        <translation>Sincronizar con el servidor (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Conflicts and &amp;refused changes…</source>
+        <translation>Conflictos y cambios &amp;rechazados…</translation>
+    </message>
+    <message>
+        <source>Resolve records changed both here and on the server, and retry refused changes</source>
+        <translation>Resolver los registros modificados aquí y en el servidor, y reintentar los cambios rechazados</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: enter the server&apos;s address under File › Preferences.</source>
+        <translation>La sincronización no está configurada: introduzca la dirección del servidor en Archivo › Preferencias.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was sent or received before stays; the next sync continues.</source>
+        <translation>Sincronización cancelada. Lo que ya se envió o recibió se conserva; la próxima sincronización continuará desde ahí.</translation>
+    </message>
+    <message>
+        <source>Remove patients from this device?</source>
+        <translation>¿Quitar pacientes de este dispositivo?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Quitarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server says you no longer have access to %n patient(s) on this device.</source>
+        <translation>
+            <numerusform>El servidor indica que ya no tiene acceso a %n paciente de este dispositivo.</numerusform>
+            <numerusform>El servidor indica que ya no tiene acceso a %n pacientes de este dispositivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is every patient here: %1 of %2.</source>
+        <translation>Son todos los pacientes de este dispositivo: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>That is %1 of the %2 patients here.</source>
+        <translation>Son %1 de los %2 pacientes de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Removing them loses work not yet sent to the server:</source>
+        <translation>Al quitarlos se pierde trabajo aún no enviado al servidor:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s)</source>
+        <translation>
+            <numerusform>%n cambio sin enviar</numerusform>
+            <numerusform>%n cambios sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft assessment(s)</source>
+        <translation>
+            <numerusform>%n borrador de evaluación</numerusform>
+            <numerusform>%n borradores de evaluación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Remove them now? If you are not sure, choose Not now and ask your administrator; the sync stops and nothing is removed.</source>
+        <translation>¿Quitarlos ahora? Si no está seguro, elija “Ahora no” y consulte a su administrador; la sincronización se detiene y no se quita nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync complete: %n change(s) sent</source>
+        <translation>
+            <numerusform>Sincronización completada: %n cambio enviado</numerusform>
+            <numerusform>Sincronización completada: %n cambios enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n recibido</numerusform>
+            <numerusform>%n recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>%n conflicto por resolver.</numerusform>
+            <numerusform>%n conflictos por resolver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server.</source>
+        <translation>
+            <numerusform>%n cambio rechazado por el servidor.</numerusform>
+            <numerusform>%n cambios rechazados por el servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) removed from this device.</source>
+        <translation>
+            <numerusform>%n paciente quitado de este dispositivo.</numerusform>
+            <numerusform>%n pacientes quitados de este dispositivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::SyncProgressWidget</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what has been sent or received so far is kept</source>
+        <translation>Detener esta sincronización; lo enviado o recibido hasta ahora se conserva</translation>
+    </message>
+    <message>
+        <source>Signing in to the sync server…</source>
+        <translation>Iniciando sesión en el servidor de sincronización…</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>Enviando cambios: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1</source>
+        <translation>Enviando cambios: %1</translation>
+    </message>
+    <message>
+        <source>Pulling changes: %1, %2</source>
+        <translation>Recibiendo cambios: %1, %2</translation>
+    </message>
+    <message>
+        <source>Downloading everything again: %1, %2</source>
+        <translation>Descargando todo de nuevo: %1, %2</translation>
+    </message>
+    <message>
+        <source>Sending the audit trail: %1</source>
+        <translation>Enviando el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Finishing: %1</source>
+        <translation>Finalizando: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the sync server…</source>
+        <translation>Conectando con el servidor de sincronización…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Deteniendo la sincronización…</translation>
+    </message>
 </context>
 <context>
     <name>novamind::SyncStatusWidget</name>
@@ -1779,6 +2664,18 @@ Gravedad: %3</translation>
             <numerusform>%n conflicto</numerusform>
             <numerusform>%n conflictos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazados por el servidor</translation>
+    </message>
+    <message>
+        <source>Show the changes the server refused</source>
+        <translation>Mostrar los cambios que rechazó el servidor</translation>
+    </message>
+    <message>
+        <source>Show and resolve the conflicts</source>
+        <translation>Mostrar y resolver los conflictos</translation>
     </message>
 </context>
 <context>

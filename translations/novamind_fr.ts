@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>The suicide item is positive or unanswered; acknowledge the alert before signing.</source>
-        <translation>L’item sur le suicide est positif ou sans réponse ; confirmez l’alerte avant de signer.</translation>
+        <translation>L’item sur le suicide est positif ou sans réponse&#xa0;; confirmez l’alerte avant de signer.</translation>
     </message>
 </context>
 <context>
@@ -75,6 +75,49 @@
     <message>
         <source>Could not write %1; it was left unchanged.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBatch</name>
+    <message>
+        <source>device_id must be a string of 1 to %1 characters.</source>
+        <translation>device_id doit être une chaîne de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>device_id must not contain control characters.</source>
+        <translation>device_id ne doit pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>entries must be an array.</source>
+        <translation>entries doit être un tableau.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 doit être un objet.</translation>
+    </message>
+    <message>
+        <source>%1.seq must be a whole number of at least 1.</source>
+        <translation>%1.seq doit être un entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a string.</source>
+        <translation>%1.%2 doit être une chaîne de caractères.</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be Unicode text without NUL characters.</source>
+        <translation>%1.%2 doit être un texte Unicode sans caractère NUL.</translation>
+    </message>
+    <message>
+        <source>%1.prev_hash must be 64 lower-case hexadecimal digits.</source>
+        <translation>%1.prev_hash doit comporter 64 chiffres hexadécimaux en minuscules.</translation>
+    </message>
+    <message>
+        <source>%1.hash must be 64 lower-case hexadecimal digits.</source>
+        <translation>%1.hash doit comporter 64 chiffres hexadécimaux en minuscules.</translation>
+    </message>
+    <message>
+        <source>%1.seq must be greater than the seq of the entry before it.</source>
+        <translation>%1.seq doit être supérieur au seq de l&apos;entrée précédente.</translation>
     </message>
 </context>
 <context>
@@ -98,6 +141,24 @@
     <message>
         <source>Audit entry %1 differs from the one the server acknowledged.</source>
         <translation>L&apos;entrée d&apos;audit %1 diffère de celle dont le serveur a accusé réception.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditShipper</name>
+    <message>
+        <source>The server&apos;s copy of this replica&apos;s audit trail does not match the local one; contact your administrator.</source>
+        <translation>La copie du journal d&apos;audit de cette réplique sur le serveur ne correspond pas à la copie locale&#xa0;; contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The sync server acknowledged audit entries that differ from the ones this replica sent.</source>
+        <translation>Le serveur de synchronisation a accusé réception d&apos;entrées d&apos;audit différentes de celles envoyées par cette réplique.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The server sent changes this device could not apply; nothing of them was kept. Try syncing again, and tell your administrator if this repeats.</source>
+        <translation>Le serveur a envoyé des modifications que cet appareil n&apos;a pas pu appliquer&#xa0;; aucune n&apos;a été conservée. Relancez la synchronisation et prévenez votre administrateur si cela se reproduit.</translation>
     </message>
 </context>
 <context>
@@ -210,6 +271,59 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>That conflict has already been resolved.</source>
+        <translation>Ce conflit a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>The merged record must keep the record&apos;s id and patient.</source>
+        <translation>L&apos;enregistrement fusionné doit conserver l&apos;identifiant et le patient de l&apos;enregistrement d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>The server no longer holds this patient; patients cannot be re-created from this device. Take the server&apos;s version.</source>
+        <translation>Le serveur ne détient plus ce patient&#xa0;; les patients ne peuvent pas être recréés depuis cet appareil. Prenez la version du serveur.</translation>
+    </message>
+    <message>
+        <source>Merging needs the merged record.</source>
+        <translation>La fusion nécessite l&apos;enregistrement fusionné.</translation>
+    </message>
+</context>
+<context>
+    <name>CppRestTransport</name>
+    <message>
+        <source>The certificate pin must be a SHA-256 digest: &quot;sha256//&quot; followed by base64, plain base64, or 64 hexadecimal digits.</source>
+        <translation>L&apos;épinglage de certificat doit être une empreinte SHA-256&#xa0;: «&#xa0;sha256//&#xa0;» suivi de base64, du base64 seul ou 64 chiffres hexadécimaux.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlOptions</name>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument «&#xa0;%1&#xa0;» inattendu.</translation>
+    </message>
+    <message>
+        <source>Option --%1 takes no value.</source>
+        <translation>L&apos;option --%1 n&apos;accepte pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Option --%1 inconnue.</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a value.</source>
+        <translation>L&apos;option --%1 nécessite une valeur.</translation>
+    </message>
+    <message>
+        <source>Option --%1 is given twice.</source>
+        <translation>L&apos;option --%1 est indiquée deux fois.</translation>
+    </message>
+    <message>
+        <source>Option --%1 is required.</source>
+        <translation>L&apos;option --%1 est obligatoire.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database key has the wrong length.</source>
@@ -245,6 +359,13 @@
     <message>
         <source>No patient with that MRN is in this replica.</source>
         <translation>Aucun patient de cette réplique ne porte ce numéro de dossier (MRN).</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTables</name>
+    <message>
+        <source>The record is of a type this version does not know.</source>
+        <translation>L&apos;enregistrement est d&apos;un type que cette version ne connaît pas.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +713,17 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The server&apos;s answer did not match what was sent; nothing was recorded.</source>
+        <translation>La réponse du serveur ne correspondait pas à ce qui avait été envoyé&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>That change is no longer waiting to be retried.</source>
+        <translation>Cette modification n&apos;est plus en attente d&apos;un nouvel essai.</translation>
+    </message>
+</context>
+<context>
     <name>PatientRecordRows</name>
     <message>
         <source>Code</source>
@@ -671,6 +803,44 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <source>That record is not available to you.</source>
+        <translation>Cet enregistrement ne vous est pas accessible.</translation>
+    </message>
+    <message>
+        <source>Assessments are entered and signed in the assessment form; a signed one is corrected by amending it.</source>
+        <translation>Les évaluations sont saisies et signées dans le formulaire d&apos;évaluation&#xa0;; une évaluation signée se corrige par un amendement.</translation>
+    </message>
+    <message>
+        <source>This kind of record cannot be changed here.</source>
+        <translation>Ce type d&apos;enregistrement ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>Your role cannot change clinical records.</source>
+        <translation>Votre rôle ne permet pas de modifier les enregistrements cliniques.</translation>
+    </message>
+    <message>
+        <source>This record differs from the server&apos;s version; resolve that conflict before changing it.</source>
+        <translation>Cet enregistrement diffère de la version du serveur&#xa0;; résolvez ce conflit avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>A record with this id already exists.</source>
+        <translation>Un enregistrement avec cet identifiant existe déjà.</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another patient.</source>
+        <translation>Un enregistrement ne peut pas être rattaché à un autre patient.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMapping</name>
+    <message>
+        <source>This record type is unknown.</source>
+        <translation>Ce type d&apos;enregistrement est inconnu.</translation>
+    </message>
+</context>
+<context>
     <name>Replica</name>
     <message>
         <source>A replica already exists at %1; refusing to overwrite it without --force.</source>
@@ -726,6 +896,264 @@
     <message>
         <source>The key file has a slot for %1, who has no account in the replica.</source>
         <translation>Le fichier de clés a un emplacement pour %1, qui n&apos;a pas de compte dans la réplique.</translation>
+    </message>
+    <message>
+        <source>The replica is locked.</source>
+        <translation>La réplique est verrouillée.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReader</name>
+    <message>
+        <source>Standard input ended before the secret for --%1 was read.</source>
+        <translation>L&apos;entrée standard s&apos;est terminée avant la lecture du secret pour --%1.</translation>
+    </message>
+    <message>
+        <source>The file %1 given to --%2 could not be read.</source>
+        <translation>Le fichier %1 indiqué pour --%2 n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The file %1 given to --%2 is too large to hold a passphrase.</source>
+        <translation>Le fichier %1 indiqué pour --%2 est trop volumineux pour contenir une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The secret given to --%1 is empty.</source>
+        <translation>Le secret indiqué pour --%1 est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>La synchronisation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The sync server is not available right now; try again later.</source>
+        <translation>Le serveur de synchronisation n&apos;est pas disponible pour le moment&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The sync server did not accept the sign-in; check the server user and password.</source>
+        <translation>Le serveur de synchronisation n&apos;a pas accepté la connexion&#xa0;; vérifiez l&apos;utilisateur et le mot de passe du serveur.</translation>
+    </message>
+    <message>
+        <source>The sync server is refusing requests for a while; try again later.</source>
+        <translation>Le serveur de synchronisation refuse les requêtes pour un moment&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request (HTTP status %1).</source>
+        <translation>Le serveur de synchronisation a refusé la requête (statut HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sync server refused the user name or password.</source>
+        <translation>Le serveur de synchronisation a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The sync server refuses sign-ins for a while after too many failed attempts; try again later.</source>
+        <translation>Après trop de tentatives échouées, le serveur de synchronisation refuse les connexions pour un moment&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The sync server no longer knows this replica&apos;s place in its change feed; a full resync is needed.</source>
+        <translation>Le serveur de synchronisation ne connaît plus la position de cette réplique dans son flux de modifications&#xa0;; une resynchronisation complète est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>La synchronisation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The sync server changed while this replica was syncing; try again.</source>
+        <translation>Le serveur de synchronisation a changé pendant la synchronisation de cette réplique&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>changes not yet sent to the server would be lost</source>
+        <translation>des modifications pas encore envoyées au serveur seraient perdues</translation>
+    </message>
+    <message>
+        <source>that is more than half of this replica&apos;s patients</source>
+        <translation>cela représente plus de la moitié des patients de cette réplique</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync stopped before removing %n patient(s) whose care relationship ended on the server, because %1. Nothing of that page was applied.</source>
+        <translation>
+            <numerusform>La synchronisation s&apos;est arrêtée avant de retirer %n patient dont la relation de soins a pris fin sur le serveur, parce que %1. Rien de cette page n&apos;a été appliqué.</numerusform>
+            <numerusform>La synchronisation s&apos;est arrêtée avant de retirer %n patients dont la relation de soins a pris fin sur le serveur, parce que %1. Rien de cette page n&apos;a été appliqué.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Patient details</source>
+        <translation>Données du patient</translation>
+    </message>
+    <message>
+        <source>Clinical note</source>
+        <translation>Note clinique</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Twin state</source>
+        <translation>État du jumeau</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identifiant de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>Identifiant du patient</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinicien</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Diagnosed by</source>
+        <translation>Diagnostiqué par</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>Système de codage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Sévérité</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Date d&apos;apparition</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Résolu le</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observé le</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Value (text)</source>
+        <translation>Valeur (texte)</translation>
+    </message>
+    <message>
+        <source>RxNorm code</source>
+        <translation>Code RxNorm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The server sent a reply this version cannot read.</source>
+        <translation>Le serveur a envoyé une réponse que cette version ne sait pas lire.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1693,167 @@ Sévérité&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>novamind::ConflictComparisonModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This device — deleted</source>
+        <translation>Cet appareil — supprimé</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>Server — deleted</source>
+        <translation>Serveur — supprimé</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::ConflictDialog</name>
+    <message>
+        <source>Deleted on this device, changed on the server</source>
+        <translation>Supprimé sur cet appareil, modifié sur le serveur</translation>
+    </message>
+    <message>
+        <source>Changed on this device, deleted on the server</source>
+        <translation>Modifié sur cet appareil, supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <source>Changed on this device and on the server</source>
+        <translation>Modifié sur cet appareil et sur le serveur</translation>
+    </message>
+    <message>
+        <source>Sync conflicts and refused changes</source>
+        <translation>Conflits de synchronisation et modifications refusées</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Les deux versions, champ par champ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s version to the server, replacing the server&apos;s</source>
+        <translation>Envoyer la version de cet appareil au serveur, en remplacement de celle du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Take server&apos;s</source>
+        <translation>Prendre la version du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s version and discard this device&apos;s change</source>
+        <translation>Utiliser la version du serveur et abandonner la modification de cet appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Send a version made of the field values ticked in the table</source>
+        <translation>Envoyer une version composée des valeurs cochées dans le tableau</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change made here agrees with the server.</source>
+        <translation>Aucun conflit&#xa0;: chaque modification faite ici concorde avec le serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes. They stay on this device until you send them again; correct the record first if the server&apos;s answer asks you to.</source>
+        <translation>Le serveur a refusé ces modifications. Elles restent sur cet appareil jusqu&apos;à ce que vous les renvoyiez&#xa0;; corrigez d&apos;abord l&apos;enregistrement si la réponse du serveur vous le demande.</translation>
+    </message>
+    <message>
+        <source>Changes refused by the server</source>
+        <translation>Modifications refusées par le serveur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Ré&amp;essayer</translation>
+    </message>
+    <message>
+        <source>Send the selected change again at the next sync</source>
+        <translation>Renvoyer la modification sélectionnée à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>The replica is not open.</source>
+        <translation>La réplique n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>Détecté le %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the server (%1)</source>
+        <translation>&amp;Refusées par le serveur (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlighted field(s) differ. To merge, tick the value to keep in each row.</source>
+        <translation>
+            <numerusform>%n champ en surbrillance diffère. Pour fusionner, cochez dans chaque ligne la valeur à conserver.</numerusform>
+            <numerusform>%n champs en surbrillance diffèrent. Pour fusionner, cochez dans chaque ligne la valeur à conserver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One side deleted the record, so the versions cannot be merged: keep yours or take the server&apos;s.</source>
+        <translation>L&apos;un des deux côtés a supprimé l&apos;enregistrement, les versions ne peuvent donc pas être fusionnées&#xa0;: gardez la vôtre ou prenez celle du serveur.</translation>
+    </message>
+</context>
+<context>
     <name>novamind::MainWindow</name>
     <message>
         <source>Novamind Clinician</source>
@@ -1409,6 +1998,10 @@ Sévérité&#xa0;: %3</translation>
     <message>
         <source>About Novamind Clinician</source>
         <translation>À propos de Novamind Clinician</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2325,298 @@ Sévérité&#xa0;: %3</translation>
         <source>Lock &amp;after inactivity:</source>
         <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Sync server address</source>
+        <translation>Adresse du serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation>https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>Sync server user</source>
+        <translation>Utilisateur du serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Same as the replica user</source>
+        <translation>Identique à l&apos;utilisateur de la réplique</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate authority file</source>
+        <translation>Fichier d&apos;autorités de certification de confiance supplémentaires</translation>
+    </message>
+    <message>
+        <source>Optional; the system&apos;s certificates are always trusted</source>
+        <translation>Facultatif&#xa0;; les certificats du système sont toujours approuvés</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Pinned server key</source>
+        <translation>Clé du serveur épinglée</translation>
+    </message>
+    <message>
+        <source>Optional: sha256//…</source>
+        <translation>Facultatif&#xa0;: sha256//…</translation>
+    </message>
+    <message>
+        <source>Sync automatically every, in minutes</source>
+        <translation>Synchroniser automatiquement toutes les, en minutes</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Seulement à ma demande</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier A&amp;C&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Pin:</source>
+        <translation>É&amp;pinglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchroniser &amp;toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier d&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter the sync server as an address like https://sync.example.org.</source>
+        <translation>Saisissez le serveur de synchronisation sous la forme d&apos;une adresse comme https://sync.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::ServerPasswordDialog</name>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Connexion au serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Novamind Clinician needs your password for the sync server %1. It is kept in memory until the session locks.</source>
+        <translation>Novamind Clinician a besoin de votre mot de passe pour le serveur de synchronisation %1. Il est conservé en mémoire jusqu&apos;au verrouillage de la session.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in and sync</source>
+        <translation>&amp;Se connecter et synchroniser</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::SyncController</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send this device&apos;s changes to the server and fetch everyone else&apos;s</source>
+        <translation>Envoyer les modifications de cet appareil au serveur et récupérer celles des autres</translation>
+    </message>
+    <message>
+        <source>Sync with the server (F5)</source>
+        <translation>Synchroniser avec le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicts and &amp;refused changes…</source>
+        <translation>&amp;Conflits et modifications refusées…</translation>
+    </message>
+    <message>
+        <source>Resolve records changed both here and on the server, and retry refused changes</source>
+        <translation>Résoudre les enregistrements modifiés à la fois ici et sur le serveur, et réessayer les modifications refusées</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: enter the server&apos;s address under File › Preferences.</source>
+        <translation>La synchronisation n&apos;est pas configurée&#xa0;: saisissez l&apos;adresse du serveur dans Fichier › Préférences.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was sent or received before stays; the next sync continues.</source>
+        <translation>Synchronisation annulée. Ce qui a déjà été envoyé ou reçu est conservé&#xa0;; la prochaine synchronisation reprendra la suite.</translation>
+    </message>
+    <message>
+        <source>Remove patients from this device?</source>
+        <translation>Retirer des patients de cet appareil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Les retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server says you no longer have access to %n patient(s) on this device.</source>
+        <translation>
+            <numerusform>Selon le serveur, vous n&apos;avez plus accès à %n patient sur cet appareil.</numerusform>
+            <numerusform>Selon le serveur, vous n&apos;avez plus accès à %n patients sur cet appareil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is every patient here: %1 of %2.</source>
+        <translation>Ce sont tous les patients de cet appareil&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>That is %1 of the %2 patients here.</source>
+        <translation>Cela représente %1 des %2 patients de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Removing them loses work not yet sent to the server:</source>
+        <translation>Les retirer fait perdre du travail pas encore envoyé au serveur&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s)</source>
+        <translation>
+            <numerusform>%n modification non envoyée</numerusform>
+            <numerusform>%n modifications non envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft assessment(s)</source>
+        <translation>
+            <numerusform>%n brouillon d&apos;évaluation</numerusform>
+            <numerusform>%n brouillons d&apos;évaluation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Remove them now? If you are not sure, choose Not now and ask your administrator; the sync stops and nothing is removed.</source>
+        <translation>Les retirer maintenant&#xa0;? En cas de doute, choisissez «&#xa0;Pas maintenant&#xa0;» et demandez à votre administrateur&#xa0;; la synchronisation s&apos;arrête et rien n&apos;est retiré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync complete: %n change(s) sent</source>
+        <translation>
+            <numerusform>Synchronisation terminée&#xa0;: %n modification envoyée</numerusform>
+            <numerusform>Synchronisation terminée&#xa0;: %n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>%n conflit à résoudre.</numerusform>
+            <numerusform>%n conflits à résoudre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server.</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur.</numerusform>
+            <numerusform>%n modifications refusées par le serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) removed from this device.</source>
+        <translation>
+            <numerusform>%n patient retiré de cet appareil.</numerusform>
+            <numerusform>%n patients retirés de cet appareil.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novamind::SyncProgressWidget</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what has been sent or received so far is kept</source>
+        <translation>Arrêter cette synchronisation&#xa0;; ce qui a déjà été envoyé ou reçu est conservé</translation>
+    </message>
+    <message>
+        <source>Signing in to the sync server…</source>
+        <translation>Authentification auprès du serveur de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>Envoi des modifications&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1</source>
+        <translation>Envoi des modifications&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pulling changes: %1, %2</source>
+        <translation>Récupération des modifications&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Downloading everything again: %1, %2</source>
+        <translation>Nouveau téléchargement complet&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Sending the audit trail: %1</source>
+        <translation>Envoi du journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Finishing: %1</source>
+        <translation>Finalisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the sync server…</source>
+        <translation>Connexion au serveur de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Arrêt de la synchronisation…</translation>
+    </message>
 </context>
 <context>
     <name>novamind::SyncStatusWidget</name>
@@ -1779,6 +2664,18 @@ Sévérité&#xa0;: %3</translation>
             <numerusform>%n conflit</numerusform>
             <numerusform>%n conflits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusées par le serveur</translation>
+    </message>
+    <message>
+        <source>Show the changes the server refused</source>
+        <translation>Afficher les modifications refusées par le serveur</translation>
+    </message>
+    <message>
+        <source>Show and resolve the conflicts</source>
+        <translation>Afficher et résoudre les conflits</translation>
     </message>
 </context>
 <context>

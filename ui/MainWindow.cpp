@@ -12,6 +12,9 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/patients/PatientListPanel.h"
+#include "ui/sync/ConflictDialog.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncProgressWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <openssl/crypto.h>
 
@@ -62,7 +66,25 @@ MainWindow::MainWindow(std::unique_ptr<Replica> replica, QWidget *parent)
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setAccessibleName(tr("Signed in as"));
     m_syncStatus = new SyncStatusWidget(this);
+    m_sync = new SyncController(this);
+    m_sync->setSettings(m_preferences.sync);
+    connect(m_sync, &SyncController::statusChanged, this, &MainWindow::refreshStatus);
+    connect(m_sync, &SyncController::message, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, m_sync, &SyncController::showReview);
+    connect(m_syncStatus, &SyncStatusWidget::refusedRequested, this, [this] {
+        m_sync->showReview();
+        if (auto *review = findChild<ConflictDialog *>())
+            review->showTab(ConflictDialog::RefusedTab);
+    });
+    auto *syncButton = new QToolButton(this);
+    syncButton->setObjectName(QStringLiteral("syncNowButton"));
+    syncButton->setDefaultAction(m_sync->syncAction());
+    syncButton->setAutoRaise(true);
+    // Progress is permanent too, so a passing status message does not hide a sync in progress.
+    statusBar()->addPermanentWidget(m_sync->progressWidget());
     statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(syncButton);
     statusBar()->addPermanentWidget(m_userLabel);
 
     m_inactivity = new InactivityWatcher(this);
@@ -80,6 +102,8 @@ MainWindow::MainWindow(std::unique_ptr<Replica> replica, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The sync thread has its own connection to the replica: it ends before the replica closes.
+    m_sync->sessionClosed();
     // Keep a half-entered assessment, then drop the rows and charts before the replica closes.
     m_workspace->keepUnsavedWork();
     m_workspace->clear();
@@ -165,7 +189,8 @@ void MainWindow::buildMenus()
     });
     m_reloadAction = patientMenu->addAction(tr("&Reload list"));
     m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    // Ctrl+R only: F5 (the platform's other Refresh key) is Sync now.
+    m_reloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_reloadAction, &QAction::triggered, m_patientList, &PatientListPanel::reload);
     m_newAssessmentAction = patientMenu->addAction(tr("&New assessment"));
     m_newAssessmentAction->setObjectName(QStringLiteral("newAssessmentAction"));
@@ -185,6 +210,12 @@ void MainWindow::buildMenus()
     m_listVisibleAction->setShortcut(QKeySequence(Qt::Key_F9));
     m_listVisibleAction->setStatusTip(tr("Show or hide the patient list, to give the open patient the whole window"));
     connect(m_listVisibleAction, &QAction::toggled, m_patientList, &QWidget::setVisible);
+
+    QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
+    syncMenu->addAction(m_sync->syncAction());
+    syncMenu->addAction(m_sync->cancelAction());
+    syncMenu->addSeparator();
+    syncMenu->addAction(m_sync->reviewAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     m_aboutAction = helpMenu->addAction(tr("&About Novamind Clinician"));
@@ -223,6 +254,7 @@ void MainWindow::setReplica(std::unique_ptr<Replica> replica)
     m_patientArea->setCurrentWidget(m_noPatientLabel);
     m_pages->setCurrentWidget(m_sessionPage);
     m_patientList->setSession(m_session.get());
+    m_sync->sessionOpened(*m_replica, *m_session);
     refreshStatus();
     m_statusTimer->start();
     m_inactivity->start();
@@ -243,6 +275,7 @@ void MainWindow::setPreferences(const Preferences &preferences)
 {
     m_preferences = preferences;
     m_inactivity->setTimeout(preferences.lockTimeout);
+    m_sync->setSettings(preferences.sync);
 }
 
 void MainWindow::lock()
@@ -257,6 +290,8 @@ void MainWindow::closeSession()
 {
     if (!m_replica)
         return;
+    // The running sync is cancelled and joined, and the server password forgotten, before the replica closes.
+    m_sync->sessionClosed();
     // An assessment being entered is saved as a draft first: a lock must not lose a clinician's work.
     m_workspace->keepUnsavedWork();
     // Screens next: they hold rows, charts and a pointer to the session.

@@ -19,6 +19,7 @@ namespace novamind {
 class InactivityWatcher;
 class PatientListPanel;
 class PatientWorkspace;
+class SyncController;
 class SyncStatusWidget;
 struct Session;
 
@@ -38,6 +39,7 @@ public:
     // Lock after this long without keyboard or mouse input (policy; default 10 minutes).
     void setInactivityTimeout(std::chrono::milliseconds timeout);
     void setPreferences(const Preferences &preferences);
+    SyncController *syncController() const { return m_sync; }
 
 public Q_SLOTS:
     // Closes the replica, wipes its key, drops every patient row and hides all PHI, then emits locked().
@@ -78,6 +80,7 @@ private:
     QLabel *m_noPatientLabel = nullptr;
     PatientWorkspace *m_workspace = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
+    SyncController *m_sync = nullptr;
     QLabel *m_userLabel = nullptr;
     InactivityWatcher *m_inactivity = nullptr;
     QTimer *m_statusTimer = nullptr;

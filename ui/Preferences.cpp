@@ -35,6 +35,7 @@ Preferences Preferences::load()
     const int minutes = settings.value(kLockKey).toInt(&ok);
     if (ok && minutes >= kMinLockTimeout.count() && minutes <= kMaxLockTimeout.count())
         prefs.lockTimeout = std::chrono::minutes(minutes);
+    prefs.sync = SyncSettings::load(settings);
     return prefs;
 }
 
@@ -47,6 +48,7 @@ void Preferences::save() const
                                                                   : "system";
     settings.setValue(kAppearanceKey, QString::fromLatin1(appearanceName));
     settings.setValue(kLockKey, static_cast<int>(lockTimeout.count()));
+    sync.save(settings);
 }
 
 } // namespace novamind

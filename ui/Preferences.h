@@ -1,5 +1,7 @@
 #pragma once
-// Preferences: the user's settings (language, appearance, lock timeout) as stored by QSettings.
+// Preferences: the user's settings (language, appearance, lock timeout, sync) as stored by QSettings.
+
+#include "ui/sync/SyncSettings.h"
 
 #include <QString>
 #include <chrono>
@@ -20,6 +22,7 @@ struct Preferences
     std::chrono::minutes lockTimeout{10}; // lock after this long without input
     static constexpr std::chrono::minutes kMinLockTimeout{1};
     static constexpr std::chrono::minutes kMaxLockTimeout{60};
+    SyncSettings sync;
 
     // Reads the user's QSettings; out-of-range or unknown values fall back to the defaults above.
     static Preferences load();

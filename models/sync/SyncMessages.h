@@ -90,8 +90,13 @@ struct AuditAck
     qint64 accepted = 0;
     qint64 checkpointSeq = 0;
     QString checkpointHash;
+    // 409 chain_broken: nothing was accepted and the checkpoint is the head the server holds for this device
+    // (a new or restored server holds less than this replica was told before).
+    bool chainBroken = false;
 };
 Result<AuditAck> parseAuditReply(const QByteArray &body);
+// The body of a 409 chain_broken: {"error", "message", "checkpoint": {seq, hash}}.
+Result<AuditAck> parseChainBrokenReply(const QByteArray &body);
 
 // {"error": CODE, "message": TEXT} of a 4xx/5xx; empty fields when the body is not that shape.
 struct ServerError

@@ -11,6 +11,7 @@
 
 namespace novamind {
 
+class Database;
 struct Session;
 
 struct Conflict
@@ -45,6 +46,12 @@ public:
     // TakeServer, the conflict removed, an audit entry. `merged` is validated with the shared codec.
     static Status resolve(const Session &session, qint64 conflictId, Choice choice,
                           const std::optional<QJsonObject> &merged = std::nullopt);
+
+    // Inside the caller's transaction (ChangeApplier, Outbox): the server's version of (entity, id) differs from an
+    // unsent local one. Keeps both: the local row stays (marked conflict), its outbox entries move into the
+    // conflict, the server's version (nullopt: deleted) is recorded or replaces the one an earlier conflict held.
+    static Status record(Database &db, const QString &entity, const QString &entityId, qint64 serverVersion,
+                         const std::optional<QJsonObject> &serverData);
 };
 
 } // namespace novamind

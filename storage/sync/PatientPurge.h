@@ -4,6 +4,7 @@
 #include "models/Result.h"
 
 #include <QString>
+#include <vector>
 
 namespace novamind {
 
@@ -15,6 +16,10 @@ public:
     // Inside the caller's transaction. One audit entry (action "purge", entity "patient", purpose = reason, e.g.
     // "revocation"). Absent patients are not an error (nothing to remove, nothing audited).
     static Status purge(Database &db, const QString &userId, const QString &patientId, const QString &reason);
+
+    // The outbox entries (seq) of a patient: by the patient_id column, and for entries written before migration
+    // 0005 by the patient their data names.
+    static Result<std::vector<qint64>> outboxEntries(Database &db, const QString &patientId);
 };
 
 } // namespace novamind

@@ -30,6 +30,10 @@ public:
     // changes: the outbox, conflicts and local edits stay, and the rows already present stay readable until
     // ChangeApplier::finishResync() sweeps the ones the new feed did not deliver.
     static Status beginResync(Database &db, const QString &serverId);
+
+    // Inside the caller's transaction (ChangeApplier): the page's cursor and server id; the end of a resync.
+    static Status storeCursor(Database &db, qint64 cursor, const QString &serverId);
+    static Status endResync(Database &db);
 };
 
 } // namespace novamind

@@ -3,6 +3,7 @@
 // the build directory, reused between runs once seeded, stopped at the end. Figures only; nothing is asserted.
 // Environment: NOVAMIND_BENCH_SERVER_DIR (default <build>/tests/bench/bench-server),
 // NOVAMIND_BENCH_SERVER_PATIENTS (2000), NOVAMIND_BENCH_SERVER_STATES (500 per patient), NOVAMIND_SYNCD.
+#include "BenchServer.h"
 #include "HttpClient.h"
 #include "ServerEnv.h"
 #include "SyncdAdmin.h"
@@ -27,6 +28,7 @@
 
 using namespace novamind;
 using namespace novamind::test;
+using namespace novamind::bench;
 
 namespace {
 
@@ -61,71 +63,6 @@ Percentiles percentiles(std::vector<double> ms)
         return {};
     std::sort(ms.begin(), ms.end());
     return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], ms.back()};
-}
-
-// The directory of the server this run started, so that a failure does not leave it running.
-QString g_startedServerDir;
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fprintf(stderr, "bench_server: %s\n", qUtf8Printable(what));
-    if (!g_startedServerDir.isEmpty()) {
-        const QString dir = std::exchange(g_startedServerDir, QString());
-        QProcess::execute(QStringLiteral(NOVAMIND_BENCH_RUN_SERVER),
-                          {QStringLiteral("stop"), QStringLiteral("--dir"), dir});
-    }
-    std::exit(1);
-}
-
-QString syncdBinary()
-{
-    const QString fromEnv = qEnvironmentVariable("NOVAMIND_SYNCD");
-    return fromEnv.isEmpty() ? QStringLiteral(NOVAMIND_BENCH_SYNCD) : fromEnv;
-}
-
-int intSetting(const char *name, int fallback)
-{
-    return qEnvironmentVariableIsSet(name) ? qEnvironmentVariableIntValue(name) : fallback;
-}
-
-// scripts/run-server with the given arguments; its stdout (the base URL for start).
-QByteArray runServer(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("NOVAMIND_SYNCD"), syncdBinary());
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(QStringLiteral(NOVAMIND_BENCH_RUN_SERVER), args);
-    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        fail(QStringLiteral("scripts/run-server %1 failed").arg(args.join(u' ')));
-    return process.readAllStandardOutput().trimmed();
-}
-
-// `admin seed-demo` without the testkit's time limit: a million documents take minutes. Its stderr is shown only
-// when it fails (it repeats a PostgreSQL notice for every batch).
-QJsonObject seedDemo(const ServerEnv &env, int patients, int states)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("NOVAMIND_ADMIN_DB_URL"), env.adminDbUrl);
-    process.setProcessEnvironment(environment);
-    process.start(env.syncd,
-                  {QStringLiteral("admin"), QStringLiteral("seed-demo"), QStringLiteral("--patients"),
-                   QString::number(patients), QStringLiteral("--states-per-patient"), QString::number(states),
-                   QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--assign-to"), kUser});
-    QByteArray err;
-    // Drained while it runs, so that a full pipe never blocks the seeder.
-    while (!process.waitForFinished(1000)) {
-        if (process.state() == QProcess::NotRunning)
-            break;
-        err += process.readAllStandardError();
-        err = err.right(64 * 1024);
-    }
-    err += process.readAllStandardError();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        fail(QStringLiteral("admin seed-demo failed: ") + QString::fromUtf8(err.right(4000)));
-    return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed()).object();
 }
 
 qint64 count(server::PgConnection &db, const char *sql)
@@ -368,39 +305,25 @@ void benchPush(HttpClient &http, const QString &user, int caseload, const QStrin
 
 int main(int argc, char **argv)
 {
+    g_benchName = "bench_server";
     QCoreApplication app(argc, argv);
     const int patients = intSetting("NOVAMIND_BENCH_SERVER_PATIENTS", 2000);
     const int states = intSetting("NOVAMIND_BENCH_SERVER_STATES", 500);
     const QString dir = qEnvironmentVariableIsSet("NOVAMIND_BENCH_SERVER_DIR")
                             ? qEnvironmentVariable("NOVAMIND_BENCH_SERVER_DIR")
                             : QStringLiteral(NOVAMIND_BENCH_SERVER_DIR);
-    const QString marker = dir + QStringLiteral("/bench-seeded");
-    const QByteArray wanted = QByteArray::number(patients) + ' ' + QByteArray::number(states);
-
-    // A seeded server of the same size is reused: seeding a million documents takes minutes.
-    QFile seeded(marker);
-    const bool reuse = seeded.open(QIODevice::ReadOnly) && seeded.readAll().trimmed() == wanted;
-    seeded.close();
-    QStringList startArgs{QStringLiteral("start"), QStringLiteral("--dir"), dir};
-    if (!reuse)
-        startArgs << QStringLiteral("--fresh");
-    runServer(startArgs);
-    g_startedServerDir = dir;
-    auto env = ServerEnv::fromFile(dir + QStringLiteral("/env"));
-    if (!env.ok())
-        fail(env.error().message);
-    env->syncd = syncdBinary();
-    auto owner = server::PgConnection::open(env->adminDbUrl);
+    OwnServer server = startOwnServer(dir, QStringLiteral("bench-seeded"), patients, states);
+    const ServerEnv &env = server.env;
+    auto owner = server::PgConnection::open(env.adminDbUrl);
     if (!owner.ok())
         fail(owner.error().message);
 
-    if (!reuse) {
-        const Status added =
-            SyncdAdmin(env.value()).addUser(kUser, QStringLiteral("psychiatrist"), kOrganization, kPassword);
+    if (!server.reused) {
+        const Status added = SyncdAdmin(env).addUser(kUser, QStringLiteral("psychiatrist"), kOrganization, kPassword);
         if (!added.ok())
             fail(added.error().message);
         const auto start = Clock::now();
-        const QJsonObject summary = seedDemo(env.value(), patients, states);
+        const QJsonObject summary = seedDemo(env, patients, states, 7, kUser);
         const double seconds = msSince(start) / 1000.0;
         const qint64 documents = summary.value(QLatin1String("documents")).toInteger();
         std::printf("seed-demo %d patients x %d states        %9.0f documents/s  (%lld documents in %.1f s)\n",
@@ -408,11 +331,7 @@ int main(int argc, char **argv)
         // VACUUM ANALYZE, as autovacuum would do soon after a bulk load: the feed's plans rely on the statistics.
         if (Status s = owner.value()->run("VACUUM ANALYZE"); !s.ok())
             fail(s.error().detail);
-        QFile out(marker);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(wanted + '\n') < 0)
-            fail(QStringLiteral("cannot write %1").arg(marker));
-    } else {
-        std::printf("seed-demo: reusing the server seeded earlier in %s\n", qUtf8Printable(dir));
+        server.markSeeded();
     }
     // The one-patient user is added on first use, so that a server seeded before it existed is still reused.
     auto patientRow = owner.value()->exec("SELECT id FROM document WHERE entity = 'patient' ORDER BY id LIMIT 1");
@@ -420,7 +339,7 @@ int main(int argc, char **argv)
         fail(QStringLiteral("no patient to push notes for"));
     const QString patient = patientRow->text(0, 0);
     if (count(*owner.value(), "SELECT count(*) FROM app_user WHERE id = 'bench.one-patient'") == 0) {
-        const SyncdAdmin admin(env.value());
+        const SyncdAdmin admin(env);
         const Status added = admin.addUser(kOnePatientUser, QStringLiteral("clinician"), kOrganization, kPassword);
         const Status related = added.ok() ? admin.addRelationship(kOnePatientUser, patient) : added;
         if (!related.ok())
@@ -432,7 +351,7 @@ int main(int argc, char **argv)
     std::fflush(stdout);
 
     {
-        HttpClient http(env->serverUrl, env->caFile, 600000);
+        HttpClient http(env.serverUrl, env.caFile, 600000);
         const QByteArray token = signIn(http, nullptr);
         CpuSplit cpu(dir);
         const QString cursor = benchFullSync(http, token, cpu);

@@ -28,6 +28,8 @@ const std::map<int, const char *> &fixtures()
         {4, "INSERT INTO sync_state (key, value) VALUES ('cursor', '42');"
             "INSERT INTO outbox (idempotency_key, entity, entity_id, base_version, op, data, created_at)"
             " VALUES ('k-1', 'assessment', 'a-1', 0, 'create', '{}', '2026-01-01')"},
+        {5, "INSERT INTO sync_conflict (entity, entity_id, patient_id, server_version, detected_at)"
+            " VALUES ('clinical_note', 'n-5', 'p-1', 3, '2026-01-01')"},
     };
     return f;
 }
@@ -40,6 +42,7 @@ const std::map<int, const char *> &fixtureChecks()
         {2, "SELECT count(*) FROM replica_user WHERE user_id = 'fixture.user'"},
         {3, "SELECT count(*) FROM clinical_note_fts WHERE clinical_note_fts MATCH 'sleeps'"},
         {4, "SELECT count(*) FROM outbox o JOIN sync_state s ON s.value = '42' WHERE o.idempotency_key = 'k-1'"},
+        {5, "SELECT count(*) FROM sync_conflict WHERE entity_id = 'n-5' AND server_version = 3"},
     };
     return f;
 }

@@ -1,0 +1,206 @@
+// SyncCommand: `novamindctl sync` — the replica, the server credentials and the transport put together for SyncEngine.
+#include "SyncCommand.h"
+
+#include "models/cli/ExitCode.h"
+#include "storage/Replica.h"
+#include "storage/SecureBytes.h"
+#include "sync/CppRestTransport.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonDocument>
+#include <QThread>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <limits>
+
+namespace novamind {
+
+namespace {
+
+const QString kDb = QStringLiteral("db");
+const QString kUser = QStringLiteral("user");
+const QString kPassphraseFile = QStringLiteral("passphrase-file");
+const QString kServer = QStringLiteral("server");
+const QString kServerPasswordFile = QStringLiteral("server-password-file");
+const QString kServerUser = QStringLiteral("server-user");
+const QString kCaFile = QStringLiteral("ca-file");
+const QString kPin = QStringLiteral("pin-sha256");
+const QString kPageLimit = QStringLiteral("page-limit");
+const QString kPushBatch = QStringLiteral("push-batch");
+const QString kInterval = QStringLiteral("interval");
+const QString kAllowMassPurge = QStringLiteral("allow-mass-purge");
+
+// Set from the signal handler: a lock-free atomic store is async-signal-safe.
+std::atomic<bool> g_stopRequested{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void requestStop(int)
+{
+    g_stopRequested.store(true);
+}
+
+// SIGTERM and SIGINT end an --interval loop after the run in progress, instead of killing it mid-page.
+class StopSignals
+{
+public:
+    StopSignals()
+    {
+        g_stopRequested.store(false);
+        struct sigaction action
+        {};
+        action.sa_handler = requestStop;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(SIGTERM, &action, &m_oldTerm);
+        ::sigaction(SIGINT, &action, &m_oldInt);
+    }
+    ~StopSignals()
+    {
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+    }
+    StopSignals(const StopSignals &) = delete;
+    StopSignals &operator=(const StopSignals &) = delete;
+
+private:
+    struct sigaction m_oldTerm
+    {};
+    struct sigaction m_oldInt
+    {};
+};
+
+Result<qint64> wholeNumber(const ParsedArgs &args, const QString &name, qint64 fallback, qint64 min, qint64 max)
+{
+    if (!args.has(name))
+        return fallback;
+    bool ok = false;
+    const qint64 v = args.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return Error{ErrorCode::Usage,
+                     SyncCommand::tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max)};
+    return v;
+}
+
+} // namespace
+
+QSet<QString> SyncCommand::valueOptions()
+{
+    return {kServer, kServerPasswordFile, kServerUser, kCaFile, kPin, kPageLimit, kPushBatch, kInterval};
+}
+
+QSet<QString> SyncCommand::flags()
+{
+    return {kAllowMassPurge};
+}
+
+QStringList SyncCommand::required()
+{
+    return {kServer, kServerPasswordFile};
+}
+
+int SyncCommand::run(const ParsedArgs &args)
+{
+    const auto fail = [this](const Error &error) {
+        m_err << error.message << Qt::endl;
+        if (qEnvironmentVariableIsSet("NOVAMIND_DEBUG") && !error.detail.isEmpty())
+            m_err << error.detail << Qt::endl;
+        return exitCodeFor(error);
+    };
+    const auto usage = [this](const Error &error) {
+        m_err << error.message << Qt::endl;
+        return ExitCode::Usage;
+    };
+
+    auto pageLimit = wholeNumber(args, kPageLimit, 5000, 1, 5000);
+    auto pushBatch = wholeNumber(args, kPushBatch, 100, 1, 500);
+    auto interval = wholeNumber(args, kInterval, 0, 1, 7 * 24 * 3600);
+    for (const auto *r : {&pageLimit, &pushBatch, &interval})
+        if (!r->ok())
+            return usage(r->error());
+
+    TransportOptions transportOptions;
+    transportOptions.baseUrl = args.value(kServer);
+    transportOptions.caFile = args.value(kCaFile);
+    if (args.has(kPin)) {
+        auto pin = parsePinSha256(args.value(kPin));
+        if (!pin.ok())
+            return usage(pin.error());
+        transportOptions.pinSha256 = pin.value();
+    }
+    auto transport = CppRestTransport::create(transportOptions);
+    if (!transport.ok())
+        return fail(transport.error());
+
+    // Both secrets are read before anything slow happens, in option order, so that two "-" read two lines.
+    auto passphrase = SecretReader::read(args.value(kPassphraseFile), kPassphraseFile);
+    if (!passphrase.ok())
+        return fail(passphrase.error());
+    auto password = SecretReader::read(args.value(kServerPasswordFile), kServerPasswordFile);
+    if (!password.ok()) {
+        secureWipe(passphrase.value());
+        return fail(password.error());
+    }
+    SyncCredentials credentials;
+    credentials.user = args.has(kServerUser) ? args.value(kServerUser) : args.value(kUser);
+    credentials.password = SecureBytes(password->constData(), std::size_t(password->size()));
+    secureWipe(password.value());
+
+    auto replica = Replica::open(args.value(kDb), args.value(kUser), passphrase.value(), Replica::Options{});
+    secureWipe(passphrase.value());
+    if (!replica.ok())
+        return fail(replica.error());
+
+    SyncEngineOptions engineOptions;
+    engineOptions.userId = replica.value()->identity().userId;
+    engineOptions.deviceId = replica.value()->identity().replicaId;
+    engineOptions.pageLimit = int(pageLimit.value());
+    engineOptions.pushBatch = int(pushBatch.value());
+
+    SyncClient client(*transport.value(), std::move(credentials));
+    const bool allowPurge = args.has(kAllowMassPurge);
+    SyncEngine::Callbacks callbacks;
+    callbacks.progress = [this](const SyncProgress &p) {
+        m_err << QStringLiteral("sync: %1 %2 records %3 bytes").arg(syncPhaseName(p.phase)).arg(p.records).arg(p.bytes)
+              << Qt::endl;
+    };
+    // Nobody to ask on a command line: the flag is the answer given in advance.
+    callbacks.confirmPurge = [allowPurge](const PurgePlan &) { return allowPurge; };
+
+    // One run: its summary on stdout, or its error on stderr; returns the exit code.
+    const auto runOnce = [&]() -> int {
+        SyncEngine engine(replica.value()->database(), client, engineOptions);
+        auto summary = engine.run(callbacks);
+        if (!summary.ok()) {
+            const Error &e = summary.error();
+            if (e.detail == QLatin1String("purge_refused")) {
+                // One line, as every error: the engine's sentence and how to go ahead.
+                m_err << e.message << QLatin1Char(' ')
+                      << tr("Run the sync again with --allow-mass-purge to remove them.") << Qt::endl;
+                return ExitCode::Failed;
+            }
+            return fail(e);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(summary->toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return ExitCode::Ok;
+    };
+
+    if (!args.has(kInterval))
+        return runOnce();
+
+    const StopSignals signalGuard;
+    for (;;) {
+        const int code = runOnce();
+        // Outages are expected in a long-running loop; credentials refused, a refused purge or a damaged replica
+        // will not heal by waiting.
+        if (code != ExitCode::Ok && code != ExitCode::Network)
+            return code;
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(interval.value());
+        while (!g_stopRequested.load() && std::chrono::steady_clock::now() < deadline)
+            QThread::msleep(100);
+        if (g_stopRequested.load())
+            return ExitCode::Ok;
+    }
+}
+
+} // namespace novamind

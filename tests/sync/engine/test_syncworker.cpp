@@ -1,0 +1,184 @@
+// SyncWorker: a sync in the background with its own connection, progress and results as signals, and the purge
+// question answered (or abandoned) from the GUI thread.
+#include "FakeSyncServer.h"
+#include "SyncStorageSupport.h"
+#include "storage/sync/SyncState.h"
+#include "sync/SyncWorker.h"
+
+#include <QSignalSpy>
+
+using namespace novamind;
+using namespace novamind::test;
+
+namespace {
+
+// Hands every request to the test's FakeTransport, which the worker cannot own.
+class ForwardingTransport final : public Transport
+{
+public:
+    explicit ForwardingTransport(FakeTransport &target)
+        : m_target(target)
+    {}
+    Result<HttpResponse> send(const HttpRequest &request) override { return m_target.send(request); }
+    void cancel() override { m_target.cancel(); }
+
+private:
+    FakeTransport &m_target;
+};
+
+} // namespace
+
+class TestSyncWorker : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<Replica> m_replica;
+    std::unique_ptr<FakeTransport> m_transport;
+    std::unique_ptr<FakeSyncServer> m_server;
+
+    std::unique_ptr<SyncWorker> worker()
+    {
+        auto w = std::make_unique<SyncWorker>(*m_replica);
+        w->setTransportFactory([this](const TransportOptions &) -> Result<std::unique_ptr<Transport>> {
+            return std::unique_ptr<Transport>(std::make_unique<ForwardingTransport>(*m_transport));
+        });
+        return w;
+    }
+
+    SyncRequest request()
+    {
+        SyncRequest r;
+        r.transport.baseUrl = QStringLiteral("http://127.0.0.1:1");
+        r.serverUser = QStringLiteral("dr.ada");
+        r.serverPassword = SecureBytes("pw", 2);
+        r.engine.userId = QStringLiteral("dr.ada");
+        r.engine.deviceId = m_replica->identity().replicaId;
+        return r;
+    }
+
+    void seed(const QString &patient, int notes)
+    {
+        m_server->upsert(QStringLiteral("patient"), patient,
+                         patientJson(patient, QStringLiteral("MRN-") + patient, QStringLiteral("Doe")));
+        for (int i = 0; i < notes; ++i) {
+            const QString id = QStringLiteral("%1-n%2").arg(patient).arg(i);
+            m_server->upsert(QStringLiteral("clinical_note"), id, noteJson(id, patient, QStringLiteral("x")));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() { initSyncTest(); }
+    void init()
+    {
+        m_replica = syncReplica(m_dir, QStringLiteral("w%1.db").arg(++m_n));
+        m_transport = std::make_unique<FakeTransport>();
+        m_server = std::make_unique<FakeSyncServer>(*m_transport);
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_transport.reset();
+        m_replica.reset();
+    }
+
+    void syncsInTheBackgroundAndReports()
+    {
+        seed(QStringLiteral("p2"), 3);
+        auto w = worker();
+        QSignalSpy finished(w.get(), &SyncWorker::finished);
+        QSignalSpy progress(w.get(), &SyncWorker::progress);
+        w->start(request());
+        QVERIFY(w->isRunning());
+        w->start(request()); // ignored while running
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!w->isRunning());
+        const auto summary = finished.at(0).at(0).value<SyncSummary>();
+        QCOMPARE(summary.pulled, qint64(4));
+        QVERIFY(progress.size() >= 3);
+        QCOMPARE(progress.last().at(0).value<SyncProgress>().phase, SyncPhase::Done);
+        // The GUI's own connection sees what the worker's connection committed.
+        QCOMPARE(SyncState::read(m_replica->database())->cursor, m_server->highWater());
+        QCOMPARE(m_transport->requestsTo(QStringLiteral("/v1/auth/token")).size(), size_t(1));
+    }
+
+    void aFailureIsReportedAsASignal()
+    {
+        m_server->setIntercept([](const HttpRequest &) -> std::optional<Result<HttpResponse>> {
+            return Result<HttpResponse>(errorReply(400, QStringLiteral("invalid_grant"), QStringLiteral("No.")));
+        });
+        auto w = worker();
+        QSignalSpy failed(w.get(), &SyncWorker::failed);
+        w->start(request());
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::Authentication);
+    }
+
+    void thePurgeQuestionWaitsForTheAnswer()
+    {
+        seed(QStringLiteral("p2"), 1);
+        auto first = worker();
+        QSignalSpy done(first.get(), &SyncWorker::finished);
+        first->start(request());
+        QVERIFY(done.wait(20000));
+
+        m_server->revoke(QStringLiteral("p1"));
+        m_server->revoke(QStringLiteral("p2"));
+        auto w = worker();
+        QSignalSpy asked(w.get(), &SyncWorker::purgeConfirmationNeeded);
+        QSignalSpy finished(w.get(), &SyncWorker::finished);
+        w->start(request());
+        QVERIFY(asked.wait(20000));
+        QCOMPARE(asked.at(0).at(0).value<PurgePlan>().patientIds.size(), 2);
+        QVERIFY(w->isRunning());
+        w->answerPurge(true);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).value<SyncSummary>().purgedPatients, 2);
+    }
+
+    void cancellingAbandonsThePurgeQuestion()
+    {
+        seed(QStringLiteral("p2"), 1);
+        {
+            auto first = worker();
+            QSignalSpy done(first.get(), &SyncWorker::finished);
+            first->start(request());
+            QVERIFY(done.wait(20000));
+        }
+        const qint64 before = SyncState::read(m_replica->database())->cursor;
+        m_server->revoke(QStringLiteral("p1"));
+        m_server->revoke(QStringLiteral("p2"));
+        auto w = worker();
+        QSignalSpy asked(w.get(), &SyncWorker::purgeConfirmationNeeded);
+        QSignalSpy failed(w.get(), &SyncWorker::failed);
+        w->start(request());
+        QVERIFY(asked.wait(20000));
+        w->cancel();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(SyncState::read(m_replica->database())->cursor, before);
+        QCOMPARE(count(m_replica->database(), "SELECT count(*) FROM patient WHERE id IN ('p1', 'p2')"), qint64(2));
+    }
+
+    void destroyingAWaitingWorkerDoesNotHang()
+    {
+        seed(QStringLiteral("p2"), 1);
+        {
+            auto first = worker();
+            QSignalSpy done(first.get(), &SyncWorker::finished);
+            first->start(request());
+            QVERIFY(done.wait(20000));
+        }
+        m_server->revoke(QStringLiteral("p1"));
+        m_server->revoke(QStringLiteral("p2"));
+        auto w = worker();
+        QSignalSpy asked(w.get(), &SyncWorker::purgeConfirmationNeeded);
+        w->start(request());
+        QVERIFY(asked.wait(20000));
+        w.reset(); // cancels and joins
+        QCOMPARE(count(m_replica->database(), "SELECT count(*) FROM patient WHERE id IN ('p1', 'p2')"), qint64(2));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncWorker)
+#include "test_syncworker.moc"
