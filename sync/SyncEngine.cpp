@@ -208,7 +208,8 @@ Status SyncEngine::pull(SyncSummary &summary, const Callbacks &callbacks, const 
         NM_TRY(checkCancelled());
         if (!page.ok()) {
             if (page.error().code == ErrorCode::NotFound && page.error().detail == kUnknownCursor) {
-                NM_TRY(startResync(serverId));
+                // The answer names no server: it may be a new one whose id the first page of the resync brings.
+                NM_TRY(startResync(QString()));
                 page = fetch(since);
                 continue;
             }

@@ -320,6 +320,24 @@ private Q_SLOTS:
                             [](const SyncProgress &p) { return p.phase == SyncPhase::Resyncing; }));
     }
 
+    void aNewServerThatDoesNotKnowTheCursorNeedsOneResync()
+    {
+        seedServer(3);
+        QVERIFY(sync().ok());
+        // Another server with less history: it answers 410 to our cursor before its first page names it.
+        m_server->reset();
+        m_server->resetAudit();
+        m_server->setServerId(QStringLiteral("server-2"));
+        seedServer(0, QStringLiteral("p3"));
+        QVERIFY(m_server->highWater() < cursor());
+        auto summary = sync();
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        QVERIFY(summary->fullResync);
+        QCOMPARE(SyncState::read(db())->serverId, QStringLiteral("server-2"));
+        QCOMPARE(summary->cursor, m_server->highWater());
+        QVERIFY(!hasNote(QStringLiteral("p2-n0")));
+    }
+
     void aChangedServerIdStartsAFullResync()
     {
         seedServer(2);
