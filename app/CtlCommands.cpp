@@ -102,10 +102,7 @@ int Ctl::usage(const QString &problem)
 
 int Ctl::fail(const Error &error)
 {
-    m_err << error.message << Qt::endl;
-    if (qEnvironmentVariableIsSet("NOVAMIND_DEBUG") && !error.detail.isEmpty())
-        m_err << error.detail << Qt::endl;
-    return exitCodeFor(error);
+    return reportError(m_err, error);
 }
 
 void Ctl::printJson(const QJsonObject &object)
@@ -265,19 +262,9 @@ int Ctl::cmdChangePassphrase(const ParsedArgs &args)
 
 int Ctl::cmdSeedDemo(const ParsedArgs &args)
 {
-    auto number = [&](const QString &name, qint64 fallback, qint64 min, qint64 max) -> Result<qint64> {
-        if (!args.has(name))
-            return fallback;
-        bool ok = false;
-        const qint64 v = args.value(name).toLongLong(&ok);
-        if (!ok || v < min || v > max)
-            return Error{ErrorCode::Usage,
-                         tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max)};
-        return v;
-    };
-    auto patients = number(QStringLiteral("patients"), 0, 1, 1000000);
-    auto states = number(QStringLiteral("states-per-patient"), 500, 1, 100000);
-    auto seed = number(QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max());
+    auto patients = args.integer(QStringLiteral("patients"), 0, 1, 1000000);
+    auto states = args.integer(QStringLiteral("states-per-patient"), 500, 1, 100000);
+    auto seed = args.integer(QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max());
     for (const auto *r : {&patients, &states, &seed})
         if (!r->ok())
             return fail(r->error());

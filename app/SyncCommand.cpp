@@ -70,18 +70,6 @@ private:
     {};
 };
 
-Result<qint64> wholeNumber(const ParsedArgs &args, const QString &name, qint64 fallback, qint64 min, qint64 max)
-{
-    if (!args.has(name))
-        return fallback;
-    bool ok = false;
-    const qint64 v = args.value(name).toLongLong(&ok);
-    if (!ok || v < min || v > max)
-        return Error{ErrorCode::Usage,
-                     SyncCommand::tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max)};
-    return v;
-}
-
 } // namespace
 
 QSet<QString> SyncCommand::valueOptions()
@@ -101,20 +89,15 @@ QStringList SyncCommand::required()
 
 int SyncCommand::run(const ParsedArgs &args)
 {
-    const auto fail = [this](const Error &error) {
-        m_err << error.message << Qt::endl;
-        if (qEnvironmentVariableIsSet("NOVAMIND_DEBUG") && !error.detail.isEmpty())
-            m_err << error.detail << Qt::endl;
-        return exitCodeFor(error);
-    };
+    const auto fail = [this](const Error &error) { return reportError(m_err, error); };
     const auto usage = [this](const Error &error) {
         m_err << error.message << Qt::endl;
         return ExitCode::Usage;
     };
 
-    auto pageLimit = wholeNumber(args, kPageLimit, 5000, 1, 5000);
-    auto pushBatch = wholeNumber(args, kPushBatch, 100, 1, 500);
-    auto interval = wholeNumber(args, kInterval, 0, 1, 7 * 24 * 3600);
+    auto pageLimit = args.integer(kPageLimit, 5000, 1, 5000);
+    auto pushBatch = args.integer(kPushBatch, 100, 1, 500);
+    auto interval = args.integer(kInterval, 0, 1, 7 * 24 * 3600);
     for (const auto *r : {&pageLimit, &pushBatch, &interval})
         if (!r->ok())
             return usage(r->error());

@@ -322,6 +322,10 @@
         <source>Option --%1 is required.</source>
         <translation>Die Option --%1 ist erforderlich.</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -322,6 +322,10 @@
         <source>Option --%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

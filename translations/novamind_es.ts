@@ -322,6 +322,10 @@
         <source>Option --%1 is required.</source>
         <translation>La opción --%1 es obligatoria.</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 debe ser un número entero de %2 a %3.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

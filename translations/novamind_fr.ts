@@ -322,6 +322,10 @@
         <source>Option --%1 is required.</source>
         <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 doit être un nombre entier de %2 à %3.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

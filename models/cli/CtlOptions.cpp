@@ -78,4 +78,16 @@ Result<QByteArray> SecretReader::read(const QString &path, const QString &option
     return secret;
 }
 
+Result<qint64> ParsedArgs::integer(const QString &name, qint64 fallback, qint64 min, qint64 max) const
+{
+    if (!has(name))
+        return fallback;
+    bool ok = false;
+    const qint64 v = value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return Error{ErrorCode::Usage,
+                     CtlOptions::tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max)};
+    return v;
+}
+
 } // namespace novamind

@@ -28,6 +28,8 @@ struct ParsedArgs
 
     QString value(const QString &name) const { return values.value(name); }
     bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
+    // The whole number given for --name, within [min, max]; `fallback` when absent. A usage error names the range.
+    Result<qint64> integer(const QString &name, qint64 fallback, qint64 min, qint64 max) const;
 };
 
 class CtlOptions

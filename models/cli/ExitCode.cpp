@@ -24,4 +24,12 @@ int exitCodeFor(const Error &error)
     return ExitCode::Failed;
 }
 
+int reportError(QTextStream &err, const Error &error)
+{
+    err << error.message << Qt::endl;
+    if (qEnvironmentVariableIsSet("NOVAMIND_DEBUG") && !error.detail.isEmpty())
+        err << error.detail << Qt::endl;
+    return exitCodeFor(error);
+}
+
 } // namespace novamind

@@ -3,6 +3,8 @@
 
 #include "models/Result.h"
 
+#include <QTextStream>
+
 namespace novamind {
 
 namespace ExitCode {
@@ -16,5 +18,9 @@ constexpr int Network = 4;
 // The exit code for an error: usage, missing and existing things → 2, authentication → 3, network/server → 4,
 // anything else → 1.
 int exitCodeFor(const Error &error);
+
+// The command-line way to fail: the error's sentence on `err` (its technical detail too when NOVAMIND_DEBUG is set,
+// as it never holds PHI or keys), and its exit code.
+int reportError(QTextStream &err, const Error &error);
 
 } // namespace novamind

@@ -60,6 +60,22 @@ private Q_SLOTS:
                     parsed.error().message.contains(QLatin1String("argument")));
     }
 
+    void integerOptionsAreCheckedAgainstTheirRange()
+    {
+        ParsedArgs args;
+        args.values = {{QStringLiteral("n"), QStringLiteral("42")},
+                       {QStringLiteral("big"), QStringLiteral("5001")},
+                       {QStringLiteral("word"), QStringLiteral("ten")}};
+        QCOMPARE(args.integer(QStringLiteral("n"), 7, 1, 100).value(), qint64(42));
+        QCOMPARE(args.integer(QStringLiteral("absent"), 7, 1, 100).value(), qint64(7));
+        for (const char *name : {"big", "word"}) {
+            auto r = args.integer(QString::fromLatin1(name), 7, 1, 5000);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, ErrorCode::Usage);
+            QVERIFY2(r.error().message.contains(QLatin1String("1 to 5000")), qPrintable(r.error().message));
+        }
+    }
+
     void readsSecretFiles()
     {
         QTemporaryDir dir;
