@@ -260,11 +260,10 @@ Result<ApplyStats> ChangeApplier::apply(const sync::ChangePage &page)
     NM_TRY(d->store.refreshSummaries());
 
     for (const QString &patientId : page.revocations) {
-        auto present = d->patientPresent(patientId);
-        if (!present.ok())
-            return present.error();
-        NM_TRY(PatientPurge::purge(d->db, d->userId, patientId, QStringLiteral("revocation")));
-        if (present.value())
+        auto purged = PatientPurge::purge(d->db, d->userId, patientId, QStringLiteral("revocation"));
+        if (!purged.ok())
+            return purged.error();
+        if (purged.value())
             ++d->stats.purgedPatients;
     }
 

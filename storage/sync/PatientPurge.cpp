@@ -42,13 +42,14 @@ Result<std::vector<qint64>> PatientPurge::outboxEntries(Database &db, const QStr
     return out;
 }
 
-Status PatientPurge::purge(Database &db, const QString &userId, const QString &patientId, const QString &reason)
+Result<bool> PatientPurge::purge(Database &db, const QString &userId, const QString &patientId, const QString &reason)
 {
     auto present = db.prepare("SELECT count(*) FROM patient WHERE id = ?");
     if (!present.ok())
         return present.error();
     present->bind(1, patientId);
-    NM_TRY(present->step());
+    if (auto row = present->step(); !row.ok())
+        return row.error();
     const bool exists = present->columnInt64(0) > 0;
 
     // Unsent edits, conflicts and emergency grants go too: each names the patient or holds their record.
@@ -66,11 +67,12 @@ Status PatientPurge::purge(Database &db, const QString &userId, const QString &p
     NM_TRY(runWithId(db, "DELETE FROM sync_conflict WHERE patient_id = ?", patientId));
     NM_TRY(runWithId(db, "DELETE FROM break_glass WHERE patient_id = ?", patientId));
     if (!exists)
-        return {};
+        return false;
     // Children (and the last-opened marker, a column of the patient row) go by ON DELETE CASCADE; cascaded deletes
     // fire the note search index's triggers.
     NM_TRY(runWithId(db, "DELETE FROM patient WHERE id = ?", patientId));
-    return AuditLog::append(db, userId, QStringLiteral("purge"), QStringLiteral("patient"), patientId, reason);
+    NM_TRY(AuditLog::append(db, userId, QStringLiteral("purge"), QStringLiteral("patient"), patientId, reason));
+    return true;
 }
 
 } // namespace novamind

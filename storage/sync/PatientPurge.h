@@ -14,8 +14,9 @@ class PatientPurge
 {
 public:
     // Inside the caller's transaction. One audit entry (action "purge", entity "patient", purpose = reason, e.g.
-    // "revocation"). Absent patients are not an error (nothing to remove, nothing audited).
-    static Status purge(Database &db, const QString &userId, const QString &patientId, const QString &reason);
+    // "revocation"). Absent patients are not an error (nothing to remove, nothing audited). True when the patient
+    // was in the replica.
+    static Result<bool> purge(Database &db, const QString &userId, const QString &patientId, const QString &reason);
 
     // The outbox entries (seq) of a patient: by the patient_id column, and for entries written before migration
     // 0005 by the patient their data names.
