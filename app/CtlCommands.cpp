@@ -1,5 +1,7 @@
 #include "CtlCommands.h"
 
+#include "PolicyCommand.h"
+#include "ProvisionCommand.h"
 #include "ScoreCommand.h"
 #include "SyncCommand.h"
 #include "models/Version.h"
@@ -95,7 +97,7 @@ int Ctl::usage(const QString &problem)
 {
     m_err << problem << Qt::endl
           << tr("Usage: novamindctl COMMAND [OPTIONS]; commands: init, add-user, remove-user, change-passphrase, "
-                "check, list-patients, seed-demo, sync, score. See `novamindctl --help`.")
+                "check, list-patients, seed-demo, sync, score, policy, provision. See `novamindctl --help`.")
           << Qt::endl;
     return ExitCode::Usage;
 }
@@ -138,6 +140,10 @@ int Ctl::run(const QStringList &args)
                     "[--push-batch N]\n"
                     "                    [--allow-mass-purge] [--interval SECONDS]\n"
                     "  score             INSTRUMENT ANSWER... [--sex female|male]\n"
+                    "  policy            [--policy-file F] [--text]\n"
+                    "  provision         [--db P] --user U --passphrase-file F [--role R] [--server URL] "
+                    "--server-password-file G\n"
+                    "                    [--server-user V] [--ca-file F] [--pin-sha256 H] [--page-limit N]\n"
                     "A passphrase or password file of - reads one line from standard input.\n"
                     "sync prints progress on standard error and one JSON summary per run on standard output; "
                     "--allow-mass-purge lets it remove patients whose care ended even when that is most of the "
@@ -152,6 +158,15 @@ int Ctl::run(const QStringList &args)
 
     if (command == QLatin1String("score"))
         return runScoreCommand(args.mid(1), m_out, m_err);
+    // Commands with their own option sets (no --db, or an optional one).
+    if (command == QLatin1String("policy") || command == QLatin1String("provision")) {
+        const bool policy = command == QLatin1String("policy");
+        auto parsed = CtlOptions::parse(args.mid(1), policy ? PolicyCommand::spec() : ProvisionCommand::spec());
+        if (!parsed.ok())
+            return usage(parsed.error().message);
+        return policy ? PolicyCommand(m_out, m_err).run(parsed.value())
+                      : ProvisionCommand(m_out, m_err).run(parsed.value());
+    }
 
     struct Command
     {
