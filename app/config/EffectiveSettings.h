@@ -56,6 +56,7 @@ public:
 
     // Stores `value` as the user's setting unless the policy manages `key` (then returns false and writes nothing);
     // a value equal to the default removes the user's entry. Policy values are never copied into the user's file.
+    // Also false, writing nothing, for a value normaliseSetting refuses; false too when the file cannot be written.
     static bool storeUserValue(QSettings &user, const EffectiveSettings &current, const QString &key,
                                const QVariant &value);
 

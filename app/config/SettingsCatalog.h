@@ -3,10 +3,12 @@
 // are the same in the user's settings file and in the managed policy file (docs/admin.md lists them).
 
 #include "models/Result.h"
+#include "models/instruments/InstrumentAllowList.h"
 
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <optional>
 #include <vector>
 
 namespace novamind::config {
@@ -25,6 +27,11 @@ inline const QString AllowedInstruments = QStringLiteral("assessments/allowedIns
 inline const QString BreakGlass = QStringLiteral("access/breakGlass");
 } // namespace key
 
+// The allow-list rule (empty = all, {"none"} = none) is models/instruments/InstrumentAllowList's.
+using novamind::canonicalInstrumentId;
+using novamind::instrumentAllowed;
+using novamind::kNoInstrument;
+
 enum class SettingKind
 {
     Text,           // any single line
@@ -33,7 +40,8 @@ enum class SettingKind
     PinSha256,      // "" or a pin sync/Transport's parsePinSha256 accepts: "sha256//BASE64", base64 or 64 hex digits
     Minutes,        // whole number in [minimum, maximum]
     Choice,         // one of `choices`
-    InstrumentList, // instrument ids known to InstrumentLibrary::builtin(); empty = every instrument
+    InstrumentList, // instrument ids known to InstrumentLibrary::builtin(); empty = every instrument, and the single
+                    // entry kNoInstrument = none at all
     Boolean,        // true/false (also 1/0, yes/no, on/off)
 };
 
@@ -55,7 +63,13 @@ const std::vector<SettingSpec> &settingsCatalog();
 const SettingSpec *findSetting(const QString &key);
 
 // The value in its normal form (the types of SettingSpec::defaultValue) from a raw one — a string or string list as
-// read from an INI file, or an already typed QVariant — or an error sentence naming the key and what is expected.
+// read from an INI file, or an already typed QVariant — or an error sentence naming the key and what is expected
+// (translated in `message`; the same sentence in English in `detail`, which ManagedPolicy reports to administrators).
 Result<QVariant> normaliseSetting(const SettingSpec &spec, const QVariant &raw);
+
+// The whole number in a raw value (15, "15", " 15 "), whatever its range; std::nullopt when it is not one.
+std::optional<qint64> wholeNumber(const QVariant &raw);
+// The entries of a raw list value: a QStringList, or one string split at commas; trimmed, empty entries dropped.
+QStringList listEntries(const QVariant &raw);
 
 } // namespace novamind::config
