@@ -1,6 +1,7 @@
 // SyncCommand: `novamindctl sync` — the replica, the server credentials and the transport put together for SyncEngine.
 #include "SyncCommand.h"
 
+#include "SyncTarget.h"
 #include "models/cli/ExitCode.h"
 #include "storage/Replica.h"
 #include "storage/SecureBytes.h"
@@ -84,7 +85,8 @@ QSet<QString> SyncCommand::flags()
 
 QStringList SyncCommand::required()
 {
-    return {kServer, kServerPasswordFile};
+    // --server may come from the managed policy or the user's settings (SyncTarget).
+    return {kServerPasswordFile};
 }
 
 int SyncCommand::run(const ParsedArgs &args)
@@ -102,16 +104,10 @@ int SyncCommand::run(const ParsedArgs &args)
         if (!r->ok())
             return usage(r->error());
 
-    TransportOptions transportOptions;
-    transportOptions.baseUrl = args.value(kServer);
-    transportOptions.caFile = args.value(kCaFile);
-    if (args.has(kPin)) {
-        auto pin = parsePinSha256(args.value(kPin));
-        if (!pin.ok())
-            return usage(pin.error());
-        transportOptions.pinSha256 = pin.value();
-    }
-    auto transport = CppRestTransport::create(transportOptions);
+    auto target = SyncTarget::resolve(args, config::EffectiveSettings::load());
+    if (!target.ok())
+        return usage(target.error());
+    auto transport = CppRestTransport::create(target->transportOptions());
     if (!transport.ok())
         return fail(transport.error());
 
@@ -125,7 +121,7 @@ int SyncCommand::run(const ParsedArgs &args)
         return fail(password.error());
     }
     SyncCredentials credentials;
-    credentials.user = args.has(kServerUser) ? args.value(kServerUser) : args.value(kUser);
+    credentials.user = target->serverUser();
     credentials.password = SecureBytes(password->constData(), std::size_t(password->size()));
     secureWipe(password.value());
 
