@@ -1297,6 +1297,26 @@
         <source>Unexpected argument %1; see novamind --help.</source>
         <translation>Unerwartetes Argument %1; siehe novamind --help.</translation>
     </message>
+    <message>
+        <source>The patient list did not load; run `novamindctl check` on the replica.</source>
+        <translation>Die Patientenliste wurde nicht geladen; führen Sie `novamindctl check` für das Replikat aus.</translation>
+    </message>
+    <message>
+        <source>Deployment check: unlock with --user and --passphrase-file, show the main window, print how many patients it lists and exit.</source>
+        <translation>Bereitstellungsprüfung: mit --user und --passphrase-file entsperren, das Hauptfenster zeigen, ausgeben, wie viele Patienten es auflistet, und beenden.</translation>
+    </message>
+    <message>
+        <source>With --smoke-test: the file holding the passphrase (- reads standard input).</source>
+        <translation>Mit --smoke-test: die Datei mit der Passphrase (- liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>--smoke-test needs --user and --passphrase-file.</source>
+        <translation>--smoke-test braucht --user und --passphrase-file.</translation>
+    </message>
 </context>
 <context>
     <name>novamind</name>
@@ -1627,6 +1647,22 @@ Schweregrad: %3</translation>
     <message>
         <source>Click again to delete</source>
         <translation>Zum Löschen erneut klicken</translation>
+    </message>
+    <message>
+        <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
+        <translation>Ihre Organisation lässt auf diesem Gerät keine Instrumente für neue Erhebungen zu.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow new %1 assessments on this device.</source>
+        <translation>Ihre Organisation lässt auf diesem Gerät keine neuen %1-Erhebungen zu.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered for new assessments)</source>
+        <translation>%1 (für neue Erhebungen nicht mehr angeboten)</translation>
+    </message>
+    <message>
+        <source>Your organisation no longer offers this instrument for new assessments. You can still finish and sign this draft, or delete it.</source>
+        <translation>Ihre Organisation bietet dieses Instrument für neue Erhebungen nicht mehr an. Sie können diesen Entwurf trotzdem abschließen und signieren oder ihn löschen.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2042,14 @@ Schweregrad: %3</translation>
     <message>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off emergency access on this device; ask IT if you need it.</source>
+        <translation>Ihre Organisation hat den Notfallzugriff auf diesem Gerät abgeschaltet; wenden Sie sich an die IT, wenn Sie ihn brauchen.</translation>
+    </message>
+    <message>
+        <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
+        <translation>Ihre Organisation lässt auf diesem Gerät keine Instrumente für neue Erhebungen zu.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2456,22 @@ Schweregrad: %3</translation>
     <message>
         <source>Enter the sync server as an address like https://sync.example.org.</source>
         <translation>Geben Sie den Synchronisierungsserver als Adresse wie https://sync.example.org ein.</translation>
+    </message>
+    <message>
+        <source>Some settings are managed by your organisation.</source>
+        <translation>Einige Einstellungen werden von Ihrer Organisation verwaltet.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy has errors; ask IT.</source>
+        <translation>Die Richtlinie Ihrer Organisation enthält Fehler; wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation (%1)</source>
+        <translation>Von Ihrer Organisation festgelegt (%1)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
     </message>
 </context>
 <context>

@@ -1297,6 +1297,26 @@
         <source>Unexpected argument %1; see novamind --help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The patient list did not load; run `novamindctl check` on the replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment check: unlock with --user and --passphrase-file, show the main window, print how many patients it lists and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --smoke-test: the file holding the passphrase (- reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smoke-test needs --user and --passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>novamind</name>
@@ -1624,6 +1644,22 @@ Severity: %3</source>
     </message>
     <message>
         <source>Click again to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow new %1 assessments on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered for new assessments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation no longer offers this instrument for new assessments. You can still finish and sign this draft, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,6 +2039,14 @@ Severity: %3</source>
     </message>
     <message>
         <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off emergency access on this device; ask IT if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,6 +2453,22 @@ Severity: %3</source>
     </message>
     <message>
         <source>Enter the sync server as an address like https://sync.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some settings are managed by your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy has errors; ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

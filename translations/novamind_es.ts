@@ -1297,6 +1297,26 @@
         <source>Unexpected argument %1; see novamind --help.</source>
         <translation>Argumento inesperado %1; consulte novamind --help.</translation>
     </message>
+    <message>
+        <source>The patient list did not load; run `novamindctl check` on the replica.</source>
+        <translation>La lista de pacientes no se ha cargado; ejecute `novamindctl check` sobre la réplica.</translation>
+    </message>
+    <message>
+        <source>Deployment check: unlock with --user and --passphrase-file, show the main window, print how many patients it lists and exit.</source>
+        <translation>Comprobación de despliegue: desbloquear con --user y --passphrase-file, mostrar la ventana principal, indicar cuántos pacientes lista y salir.</translation>
+    </message>
+    <message>
+        <source>With --smoke-test: the file holding the passphrase (- reads standard input).</source>
+        <translation>Con --smoke-test: el archivo que contiene la frase de contraseña (- lee la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--smoke-test needs --user and --passphrase-file.</source>
+        <translation>--smoke-test necesita --user y --passphrase-file.</translation>
+    </message>
 </context>
 <context>
     <name>novamind</name>
@@ -1627,6 +1647,22 @@ Gravedad: %3</translation>
     <message>
         <source>Click again to delete</source>
         <translation>Haga clic de nuevo para eliminar</translation>
+    </message>
+    <message>
+        <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
+        <translation>Su organización no permite ningún instrumento para nuevas evaluaciones en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow new %1 assessments on this device.</source>
+        <translation>Su organización no permite nuevas evaluaciones %1 en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered for new assessments)</source>
+        <translation>%1 (ya no se ofrece para nuevas evaluaciones)</translation>
+    </message>
+    <message>
+        <source>Your organisation no longer offers this instrument for new assessments. You can still finish and sign this draft, or delete it.</source>
+        <translation>Su organización ya no ofrece este instrumento para nuevas evaluaciones. Aún puede terminar y firmar este borrador, o eliminarlo.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2042,14 @@ Gravedad: %3</translation>
     <message>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off emergency access on this device; ask IT if you need it.</source>
+        <translation>Su organización ha desactivado el acceso de emergencia en este dispositivo; consulte a TI si lo necesita.</translation>
+    </message>
+    <message>
+        <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
+        <translation>Su organización no permite ningún instrumento para nuevas evaluaciones en este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2456,22 @@ Gravedad: %3</translation>
     <message>
         <source>Enter the sync server as an address like https://sync.example.org.</source>
         <translation>Introduzca el servidor de sincronización como una dirección del tipo https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Some settings are managed by your organisation.</source>
+        <translation>Algunos ajustes los gestiona su organización.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy has errors; ask IT.</source>
+        <translation>La directiva de su organización contiene errores; consulte a TI.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation (%1)</source>
+        <translation>Establecido por su organización (%1)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
     </message>
 </context>
 <context>

@@ -1297,6 +1297,26 @@
         <source>Unexpected argument %1; see novamind --help.</source>
         <translation>Argument inattendu %1&#xa0;; voir novamind --help.</translation>
     </message>
+    <message>
+        <source>The patient list did not load; run `novamindctl check` on the replica.</source>
+        <translation>La liste des patients ne s&apos;est pas chargée&#xa0;; lancez `novamindctl check` sur la réplique.</translation>
+    </message>
+    <message>
+        <source>Deployment check: unlock with --user and --passphrase-file, show the main window, print how many patients it lists and exit.</source>
+        <translation>Vérification du déploiement&#xa0;: déverrouiller avec --user et --passphrase-file, afficher la fenêtre principale, indiquer combien de patients elle liste et quitter.</translation>
+    </message>
+    <message>
+        <source>With --smoke-test: the file holding the passphrase (- reads standard input).</source>
+        <translation>Avec --smoke-test&#xa0;: le fichier contenant la phrase secrète (- lit l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--smoke-test needs --user and --passphrase-file.</source>
+        <translation>--smoke-test nécessite --user et --passphrase-file.</translation>
+    </message>
 </context>
 <context>
     <name>novamind</name>
@@ -1627,6 +1647,22 @@ Sévérité&#xa0;: %3</translation>
     <message>
         <source>Click again to delete</source>
         <translation>Cliquez à nouveau pour supprimer</translation>
+    </message>
+    <message>
+        <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
+        <translation>Votre organisation n&apos;autorise aucun instrument pour de nouvelles évaluations sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow new %1 assessments on this device.</source>
+        <translation>Votre organisation n&apos;autorise pas de nouvelles évaluations %1 sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered for new assessments)</source>
+        <translation>%1 (n&apos;est plus proposé pour de nouvelles évaluations)</translation>
+    </message>
+    <message>
+        <source>Your organisation no longer offers this instrument for new assessments. You can still finish and sign this draft, or delete it.</source>
+        <translation>Votre organisation ne propose plus cet instrument pour de nouvelles évaluations. Vous pouvez encore terminer et signer ce brouillon, ou le supprimer.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2042,14 @@ Sévérité&#xa0;: %3</translation>
     <message>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned off emergency access on this device; ask IT if you need it.</source>
+        <translation>Votre organisation a désactivé l&apos;accès d&apos;urgence sur cet appareil&#xa0;; adressez-vous au service informatique si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
+        <translation>Votre organisation n&apos;autorise aucun instrument pour de nouvelles évaluations sur cet appareil.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2456,22 @@ Sévérité&#xa0;: %3</translation>
     <message>
         <source>Enter the sync server as an address like https://sync.example.org.</source>
         <translation>Saisissez le serveur de synchronisation sous la forme d&apos;une adresse comme https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Some settings are managed by your organisation.</source>
+        <translation>Certains paramètres sont gérés par votre organisation.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy has errors; ask IT.</source>
+        <translation>La stratégie de votre organisation contient des erreurs&#xa0;; adressez-vous au service informatique.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation (%1)</source>
+        <translation>Défini par votre organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
     </message>
 </context>
 <context>

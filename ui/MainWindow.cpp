@@ -199,7 +199,6 @@ void MainWindow::buildMenus()
     patientMenu->addSeparator();
     m_emergencyAction = patientMenu->addAction(tr("&Emergency access…"));
     m_emergencyAction->setObjectName(QStringLiteral("emergencyAccessAction"));
-    m_emergencyAction->setStatusTip(tr("Open a patient outside your care relationships, with a logged reason"));
     connect(m_emergencyAction, &QAction::triggered, this, &MainWindow::showEmergencyAccess);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -276,6 +275,8 @@ void MainWindow::setPreferences(const Preferences &preferences)
     m_preferences = preferences;
     m_inactivity->setTimeout(preferences.lockTimeout);
     m_sync->setSettings(preferences.sync);
+    m_workspace->setAllowedInstruments(preferences.allowedInstruments);
+    updateActions();
 }
 
 void MainWindow::lock()
@@ -339,6 +340,10 @@ void MainWindow::showEmergencyAccess()
 {
     if (!m_session)
         return;
+    if (!m_preferences.breakGlassAllowed) {
+        showError(m_emergencyAction->statusTip());
+        return;
+    }
     // Window-modal and asynchronous (open(), not exec()), so a lock can close it and tests can drive it.
     auto *dialog = new BreakGlassDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -365,8 +370,18 @@ void MainWindow::updateActions()
     const bool clinical = open && m_session && m_session->role != Role::Admin;
     for (QAction *action : {m_lockAction, m_findAction, m_reloadAction, m_replicaInfoAction})
         action->setEnabled(open);
-    m_emergencyAction->setEnabled(clinical);
-    m_newAssessmentAction->setEnabled(clinical && m_workspace->hasPatient());
+    const bool breakGlass = m_preferences.breakGlassAllowed;
+    m_emergencyAction->setEnabled(clinical && breakGlass);
+    const QString emergencyTip =
+        breakGlass ? tr("Open a patient outside your care relationships, with a logged reason")
+                   : tr("Your organisation has turned off emergency access on this device; ask IT if you need it.");
+    m_emergencyAction->setStatusTip(emergencyTip);
+    m_emergencyAction->setToolTip(emergencyTip);
+    const bool canStart = m_workspace->canStartNewAssessment();
+    m_newAssessmentAction->setEnabled(clinical && m_workspace->hasPatient() && canStart);
+    m_newAssessmentAction->setStatusTip(
+        canStart ? QString()
+                 : tr("Your organisation allows no assessment instruments for new assessments on this device."));
 }
 
 void MainWindow::showReplicaInformation()

@@ -118,6 +118,16 @@ void PatientWorkspace::startNewAssessment(const QString &instrumentId)
     m_assessments->startNewAssessment(instrumentId);
 }
 
+void PatientWorkspace::setAllowedInstruments(const QStringList &instrumentIds)
+{
+    m_assessments->setAllowedInstruments(instrumentIds);
+}
+
+bool PatientWorkspace::canStartNewAssessment() const
+{
+    return m_assessments->canStartNew();
+}
+
 void PatientWorkspace::showTab(int index)
 {
     m_tabs->setCurrentIndex(index);

@@ -32,6 +32,9 @@ public:
 
     // Switches to the assessments tab and opens a new entry form (default instrument when empty).
     void startNewAssessment(const QString &instrumentId = {});
+    // The instruments offered for new assessments (empty = all); see AssessmentsPanel::setAllowedInstruments.
+    void setAllowedInstruments(const QStringList &instrumentIds);
+    bool canStartNewAssessment() const;
     void showTab(int index);
 
     enum Tab

@@ -1,16 +1,27 @@
 #include "ui/Preferences.h"
 
+#include "app/config/EffectiveSettings.h"
+#include "app/config/SettingsCatalog.h"
+
 #include <QSettings>
 #include <QStringList>
-#include <algorithm>
 
 namespace novamind {
 
 namespace {
 
-const QString kLanguageKey = QStringLiteral("ui/language");
-const QString kAppearanceKey = QStringLiteral("ui/appearance");
-const QString kLockKey = QStringLiteral("session/lockTimeoutMinutes");
+QString appearanceName(Preferences::Appearance appearance)
+{
+    switch (appearance) {
+    case Preferences::Appearance::Light:
+        return QStringLiteral("light");
+    case Preferences::Appearance::Dark:
+        return QStringLiteral("dark");
+    case Preferences::Appearance::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
 
 } // namespace
 
@@ -21,34 +32,52 @@ QStringList Preferences::availableLanguages()
 
 Preferences Preferences::load()
 {
-    QSettings settings;
+    return fromSettings(config::EffectiveSettings::load());
+}
+
+Preferences Preferences::fromSettings(const config::EffectiveSettings &settings)
+{
     Preferences prefs;
-    const QString language = settings.value(kLanguageKey).toString();
+    prefs.policy = settings.policy();
+    const QString language = settings.text(config::key::Language);
     if (availableLanguages().contains(language))
         prefs.language = language;
-    const QString appearance = settings.value(kAppearanceKey).toString();
+    const QString appearance = settings.text(config::key::Appearance);
     if (appearance == QLatin1String("light"))
         prefs.appearance = Appearance::Light;
     else if (appearance == QLatin1String("dark"))
         prefs.appearance = Appearance::Dark;
-    bool ok = false;
-    const int minutes = settings.value(kLockKey).toInt(&ok);
-    if (ok && minutes >= kMinLockTimeout.count() && minutes <= kMaxLockTimeout.count())
+    const qint64 minutes = settings.number(config::key::LockTimeout);
+    if (minutes >= kMinLockTimeout.count() && minutes <= kMaxLockTimeout.count())
         prefs.lockTimeout = std::chrono::minutes(minutes);
-    prefs.sync = SyncSettings::load(settings);
+    prefs.sync = SyncSettings::fromSettings(settings);
+    prefs.allowedInstruments = settings.list(config::key::AllowedInstruments);
+    // Emergency access stays available unless something says otherwise: it is the default in the catalogue too.
+    const QVariant breakGlass = settings.value(config::key::BreakGlass);
+    prefs.breakGlassAllowed = !breakGlass.isValid() || breakGlass.toBool();
     return prefs;
 }
 
 void Preferences::save() const
 {
-    QSettings settings;
-    settings.setValue(kLanguageKey, language);
-    const char *appearanceName = appearance == Appearance::Light  ? "light"
-                                 : appearance == Appearance::Dark ? "dark"
-                                                                  : "system";
-    settings.setValue(kAppearanceKey, QString::fromLatin1(appearanceName));
-    settings.setValue(kLockKey, static_cast<int>(lockTimeout.count()));
-    sync.save(settings);
+    save(*config::openUserSettings());
+}
+
+void Preferences::save(QSettings &user) const
+{
+    // Resolved again against the file as it is now, so that storeUserValue compares with what is really stored.
+    const config::EffectiveSettings current = config::EffectiveSettings::resolve(policy, user);
+    auto store = [&](const QString &key, const QVariant &value) {
+        // storeUserValue refuses locked keys as well; checking here keeps this policy's locks even if the current
+        // resolution differs.
+        if (!isLocked(key))
+            config::EffectiveSettings::storeUserValue(user, current, key, value);
+    };
+    store(config::key::Language, language);
+    store(config::key::Appearance, appearanceName(appearance));
+    store(config::key::LockTimeout, static_cast<qint64>(lockTimeout.count()));
+    sync.save(user, current, policy);
+    user.sync();
 }
 
 } // namespace novamind

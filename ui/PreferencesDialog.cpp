@@ -1,26 +1,74 @@
 #include "ui/PreferencesDialog.h"
 
+#include "app/config/SettingsCatalog.h"
 #include "sync/CppRestTransport.h"
 #include "ui/ClinicalStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace novamind {
 
+namespace {
+
+// A padlock drawn in the palette's text colour: no icon theme or emoji font is needed, and it follows dark mode.
+QPixmap lockPixmap(const QWidget &widget)
+{
+    const int side = widget.fontMetrics().height();
+    const qreal ratio = widget.devicePixelRatioF();
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor ink = widget.palette().color(QPalette::WindowText);
+    const qreal body = side * 0.62;
+    const QRectF bodyRect((side - body) / 2, side * 0.42, body, side * 0.48);
+    QPen pen(ink, std::max(1.5, side * 0.11));
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    const qreal shackle = body * 0.62;
+    QPainterPath path;
+    path.moveTo((side - shackle) / 2, bodyRect.top());
+    path.lineTo((side - shackle) / 2, side * 0.30);
+    path.arcTo(QRectF((side - shackle) / 2, side * 0.10, shackle, shackle * 0.75), 180, -180);
+    path.lineTo((side + shackle) / 2, bodyRect.top());
+    painter.drawPath(path);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(ink);
+    painter.drawRoundedRect(bodyRect, side * 0.08, side * 0.08);
+    return pixmap;
+}
+
+QLabel *lockMarker(QWidget *parent, const QString &description)
+{
+    auto *marker = new QLabel(parent);
+    marker->setPixmap(lockPixmap(*parent));
+    marker->setToolTip(description);
+    marker->setAccessibleName(description);
+    return marker;
+}
+
+} // namespace
+
 PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)
     : QDialog(parent)
+    , m_current(current)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -59,10 +107,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     note->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Language:"), m_language);
+    addSettingRow(form, tr("&Language:"), config::key::Language, {m_language});
     form->addRow(QString(), note);
-    form->addRow(tr("&Appearance:"), m_appearance);
-    form->addRow(tr("Lock &after inactivity:"), m_lockMinutes);
+    addSettingRow(form, tr("&Appearance:"), config::key::Appearance, {m_appearance});
+    addSettingRow(form, tr("Lock &after inactivity:"), config::key::LockTimeout, {m_lockMinutes});
 
     auto *general = new QGroupBox(tr("General"), this);
     general->setLayout(form);
@@ -82,9 +130,6 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("syncCaBrowse"));
     connect(browse, &QPushButton::clicked, this, &PreferencesDialog::chooseCaFile);
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_caFile, 1);
-    caRow->addWidget(browse);
     m_pin = new QLineEdit(current.sync.pinSha256, this);
     m_pin->setObjectName(QStringLiteral("syncPin"));
     m_pin->setAccessibleName(tr("Pinned server key"));
@@ -105,11 +150,11 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_syncError->hide();
 
     auto *syncForm = new QFormLayout;
-    syncForm->addRow(tr("&Server:"), m_serverUrl);
-    syncForm->addRow(tr("&User:"), m_serverUser);
-    syncForm->addRow(tr("&CA file:"), caRow);
-    syncForm->addRow(tr("&Pin:"), m_pin);
-    syncForm->addRow(tr("Sync &every:"), m_syncInterval);
+    addSettingRow(syncForm, tr("&Server:"), config::key::ServerUrl, {m_serverUrl});
+    addSettingRow(syncForm, tr("&User:"), config::key::ServerUser, {m_serverUser});
+    addSettingRow(syncForm, tr("&CA file:"), config::key::CaFile, {m_caFile, browse});
+    addSettingRow(syncForm, tr("&Pin:"), config::key::PinSha256, {m_pin});
+    addSettingRow(syncForm, tr("Sync &every:"), config::key::SyncInterval, {m_syncInterval});
     syncForm->addRow(QString(), m_syncError);
     auto *syncGroup = new QGroupBox(tr("Sync"), this);
     syncGroup->setObjectName(QStringLiteral("syncGroup"));
@@ -120,10 +165,59 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    if (current.isManaged()) {
+        auto *managed = new QLabel(tr("Some settings are managed by your organisation."), this);
+        managed->setObjectName(QStringLiteral("managedNote"));
+        managed->setWordWrap(true);
+        auto *noteRow = new QHBoxLayout;
+        noteRow->addWidget(lockMarker(this, managed->text()));
+        noteRow->addWidget(managed, 1);
+        layout->addLayout(noteRow);
+    }
+    if (!current.policyProblems().isEmpty()) {
+        // The problems themselves are for IT (novamindctl policy prints them); the user only needs to know to ask.
+        auto *warning = new QLabel(tr("Your organisation's policy has errors; ask IT."), this);
+        warning->setObjectName(QStringLiteral("policyWarning"));
+        warning->setWordWrap(true);
+        style::useAlertText(warning);
+        layout->addWidget(warning);
+    }
     layout->addWidget(general);
     layout->addWidget(syncGroup);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+}
+
+void PreferencesDialog::addSettingRow(QFormLayout *form, const QString &labelText, const QString &key,
+                                      const QList<QWidget *> &widgets)
+{
+    // A label of our own: QFormLayout gives a row whose field is a layout no buddy, and then shows the "&".
+    auto *label = new QLabel(labelText, this);
+    label->setBuddy(widgets.constFirst());
+    auto *row = new QHBoxLayout;
+    form->addRow(label, row);
+    for (QWidget *widget : widgets)
+        row->addWidget(widget, widget == widgets.constFirst() ? 1 : 0);
+    if (!m_current.isLocked(key)) {
+        // Keeps the fields of a form with locked rows the same width.
+        if (m_current.isManaged())
+            row->addSpacing(fontMetrics().height() + style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
+        return;
+    }
+    const QString description = tr("Set by your organisation (%1)").arg(QFileInfo(m_current.policyFile()).fileName());
+    label->setToolTip(description);
+    for (QWidget *widget : widgets) {
+        widget->setEnabled(false);
+        widget->setToolTip(description);
+        widget->setAccessibleDescription(description);
+        // A placeholder in a locked, empty field would read as the organisation's value.
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            edit->setPlaceholderText(tr("Not set"));
+    }
+    QLabel *marker = lockMarker(this, description);
+    marker->setObjectName(QStringLiteral("policyLock"));
+    marker->setProperty("settingKey", key);
+    row->addWidget(marker);
 }
 
 void PreferencesDialog::chooseCaFile()
@@ -136,8 +230,9 @@ void PreferencesDialog::chooseCaFile()
 
 void PreferencesDialog::accept()
 {
+    // Locked fields hold the policy's value: the user cannot correct them, and the policy checked them already.
     const QString url = m_serverUrl->text().trimmed();
-    if (!url.isEmpty()) {
+    if (!url.isEmpty() && !m_current.isLocked(config::key::ServerUrl)) {
         const QUrl parsed(url, QUrl::StrictMode);
         const QString scheme = parsed.scheme();
         if (!parsed.isValid() || parsed.host().isEmpty() ||
@@ -149,7 +244,7 @@ void PreferencesDialog::accept()
         }
     }
     const QString pin = m_pin->text().trimmed();
-    if (!pin.isEmpty()) {
+    if (!pin.isEmpty() && !m_current.isLocked(config::key::PinSha256)) {
         auto parsed = parsePinSha256(pin);
         if (!parsed.ok()) {
             m_syncError->setText(parsed.error().message);
@@ -164,15 +259,25 @@ void PreferencesDialog::accept()
 
 Preferences PreferencesDialog::preferences() const
 {
-    Preferences prefs;
-    prefs.language = m_language->currentData().toString();
-    prefs.appearance = static_cast<Preferences::Appearance>(m_appearance->currentData().toInt());
-    prefs.lockTimeout = std::chrono::minutes(m_lockMinutes->value());
-    prefs.sync.serverUrl = m_serverUrl->text().trimmed();
-    prefs.sync.serverUser = m_serverUser->text().trimmed();
-    prefs.sync.caFile = m_caFile->text().trimmed();
-    prefs.sync.pinSha256 = m_pin->text().trimmed();
-    prefs.sync.interval = std::chrono::minutes(m_syncInterval->value());
+    // Starting from the current preferences keeps the policy, what it locks and what the dialog does not show.
+    Preferences prefs = m_current;
+    auto unlocked = [this](const QString &key) { return !m_current.isLocked(key); };
+    if (unlocked(config::key::Language))
+        prefs.language = m_language->currentData().toString();
+    if (unlocked(config::key::Appearance))
+        prefs.appearance = static_cast<Preferences::Appearance>(m_appearance->currentData().toInt());
+    if (unlocked(config::key::LockTimeout))
+        prefs.lockTimeout = std::chrono::minutes(m_lockMinutes->value());
+    if (unlocked(config::key::ServerUrl))
+        prefs.sync.serverUrl = m_serverUrl->text().trimmed();
+    if (unlocked(config::key::ServerUser))
+        prefs.sync.serverUser = m_serverUser->text().trimmed();
+    if (unlocked(config::key::CaFile))
+        prefs.sync.caFile = m_caFile->text().trimmed();
+    if (unlocked(config::key::PinSha256))
+        prefs.sync.pinSha256 = m_pin->text().trimmed();
+    if (unlocked(config::key::SyncInterval))
+        prefs.sync.interval = std::chrono::minutes(m_syncInterval->value());
     return prefs;
 }
 

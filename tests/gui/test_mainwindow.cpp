@@ -2,12 +2,15 @@
 // emergency access, the status bar and the About box.
 
 #include "DemoReplica.h"
+#include "app/config/EffectiveSettings.h"
+#include "app/config/ManagedPolicy.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
 #include "storage/Statement.h"
 #include "storage/UnitOfWork.h"
 #include "ui/BreakGlassDialog.h"
 #include "ui/ClinicalStyle.h"
+#include "ui/InactivityWatcher.h"
 #include "ui/MainWindow.h"
 #include "ui/PatientWorkspace.h"
 
@@ -16,11 +19,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -86,6 +91,7 @@ private Q_SLOTS:
     void inputKeepsTheSessionOpen();
     void lockKeepsAnAssessmentBeingEntered();
     void emergencyAccessNeedsAReasonAndIsAudited();
+    void policyCanTurnOffEmergencyAccessAndNewAssessments();
     void statusBarShowsTheOutbox();
     void aboutListsComponentVersions();
 
@@ -375,6 +381,55 @@ void TestMainWindow::emergencyAccessNeedsAReasonAndIsAudited()
                                  "'hidden-1' AND purpose LIKE 'break_glass:Patient in the emergency%'")) >= 1);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id = 'hidden-1' AND action = 'read' "
                                  "AND purpose = 'break_glass'")) >= 1);
+}
+
+void TestMainWindow::policyCanTurnOffEmergencyAccessAndNewAssessments()
+{
+    const QString policyPath = m_dir.filePath(QStringLiteral("policy.conf"));
+    {
+        QFile policy(policyPath);
+        QVERIFY(policy.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        policy.write("[access]\nbreakGlass=false\n[assessments]\nallowedInstruments=none\n"
+                     "[session]\nlockTimeoutMinutes=2\n");
+    }
+    QFile::setPermissions(policyPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QSettings user(m_dir.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
+    const Preferences managed =
+        Preferences::fromSettings(config::EffectiveSettings::resolve(config::ManagedPolicy::load(policyPath), user));
+    QVERIFY(managed.policyProblems().isEmpty());
+
+    MainWindow window(openReplica());
+    window.setPreferences(managed);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const qint64 grantsBefore = count(QStringLiteral("SELECT count(*) FROM break_glass"));
+
+    auto *emergency = window.findChild<QAction *>(QStringLiteral("emergencyAccessAction"));
+    QVERIFY(!emergency->isEnabled());
+    QVERIFY2(emergency->statusTip().contains(QStringLiteral("organisation")), qPrintable(emergency->statusTip()));
+    QCOMPARE(emergency->toolTip(), emergency->statusTip());
+    // Reaching the slot some other way opens nothing either.
+    window.showEmergencyAccess();
+    QVERIFY(!window.findChild<BreakGlassDialog *>());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM break_glass")), grantsBefore);
+
+    // No instrument allowed: Ctrl+N and the panel's button are off, and say why.
+    window.openPatient(m_patient.id);
+    auto *newAssessment = window.findChild<QAction *>(QStringLiteral("newAssessmentAction"));
+    QVERIFY(!newAssessment->isEnabled());
+    QVERIFY(newAssessment->statusTip().contains(QStringLiteral("organisation")));
+    auto *newButton = child<QPushButton>(window, "newAssessmentButton");
+    window.findChild<PatientWorkspace *>()->showTab(PatientWorkspace::AssessmentsTab);
+    QVERIFY(!newButton->isEnabled());
+
+    // The policy's lock timeout is the one the window keeps.
+    QCOMPARE(window.findChild<InactivityWatcher *>()->timeout(), std::chrono::milliseconds(2min));
+
+    // Without the policy, both are back.
+    window.setPreferences(Preferences{});
+    QVERIFY(emergency->isEnabled());
+    QVERIFY(newAssessment->isEnabled());
+    QVERIFY(newButton->isEnabled());
 }
 
 void TestMainWindow::statusBarShowsTheOutbox()

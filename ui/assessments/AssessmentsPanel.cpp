@@ -1,5 +1,6 @@
 #include "ui/assessments/AssessmentsPanel.h"
 
+#include "models/instruments/InstrumentAllowList.h"
 #include "models/instruments/InstrumentLibrary.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Session.h"
@@ -52,11 +53,7 @@ AssessmentsPanel::AssessmentsPanel(QWidget *parent)
     m_chooserList->setObjectName(QStringLiteral("instrumentChooserList"));
     m_chooserList->setAccessibleName(tr("Instruments"));
     chooserLabel->setBuddy(m_chooserList);
-    for (const QString &id : InstrumentLibrary::builtin().ids()) {
-        const Instrument *instrument = InstrumentLibrary::builtin().find(id);
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(instrument->shortName, instrument->name), m_chooserList);
-        item->setData(kIdRole, id);
-    }
+    rebuildChooser();
     m_chooserStart = new QPushButton(tr("Start"), m_chooser);
     m_chooserStart->setObjectName(QStringLiteral("instrumentChooserStart"));
     m_chooserStart->setAccessibleName(tr("Start the chosen assessment"));
@@ -179,8 +176,53 @@ Status AssessmentsPanel::showPatient(const Session &session, const QString &pati
         clear();
         return drafts;
     }
-    m_newButton->setEnabled(true);
+    updateNewButton();
     return {};
+}
+
+void AssessmentsPanel::setAllowedInstruments(const QStringList &instrumentIds)
+{
+    m_allowed = instrumentIds;
+    rebuildChooser();
+    updateNewButton();
+    if (const Status drafts = reloadDrafts(); !drafts.ok())
+        reportError(drafts.error().message);
+}
+
+bool AssessmentsPanel::isOffered(const QString &instrumentId) const
+{
+    return instrumentAllowed(m_allowed, instrumentId);
+}
+
+QStringList AssessmentsPanel::offeredInstruments() const
+{
+    QStringList offered;
+    for (const QString &id : InstrumentLibrary::builtin().ids()) {
+        if (isOffered(id))
+            offered << id;
+    }
+    return offered;
+}
+
+void AssessmentsPanel::rebuildChooser()
+{
+    m_chooserList->clear();
+    for (const QString &id : offeredInstruments()) {
+        const Instrument *instrument = InstrumentLibrary::builtin().find(id);
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(instrument->shortName, instrument->name), m_chooserList);
+        item->setData(kIdRole, id);
+    }
+    if (m_chooserList->count() == 0)
+        m_chooser->hide();
+}
+
+void AssessmentsPanel::updateNewButton()
+{
+    const bool offered = canStartNew();
+    m_newButton->setEnabled(m_session && offered);
+    m_newButton->setToolTip(offered ? QString()
+                                    : tr("Your organisation allows no assessment instruments for new assessments "
+                                         "on this device."));
 }
 
 void AssessmentsPanel::clear()
@@ -195,7 +237,7 @@ void AssessmentsPanel::clear()
     m_session = nullptr;
     m_patientId.clear();
     m_patientSex.clear();
-    m_newButton->setEnabled(false);
+    updateNewButton();
     m_openDraftButton->setEnabled(false);
     disarmDelete();
 }
@@ -217,6 +259,10 @@ void AssessmentsPanel::startNewAssessment(const QString &instrumentId)
     if (!m_session)
         return;
     if (instrumentId.isEmpty()) {
+        if (m_chooserList->count() == 0) {
+            reportError(m_newButton->toolTip());
+            return;
+        }
         // Ask inline; PHQ-9 is what most clinicians start with.
         m_chooser->show();
         for (int row = 0; row < m_chooserList->count(); ++row) {
@@ -226,6 +272,11 @@ void AssessmentsPanel::startNewAssessment(const QString &instrumentId)
         if (m_chooserList->currentRow() < 0)
             m_chooserList->setCurrentRow(0);
         m_chooserList->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (InstrumentLibrary::builtin().find(instrumentId) && !isOffered(instrumentId)) {
+        reportError(tr("Your organisation does not allow new %1 assessments on this device.")
+                        .arg(InstrumentLibrary::builtin().find(instrumentId)->shortName));
         return;
     }
     m_form->setContext(m_session, m_patientId);
@@ -309,6 +360,12 @@ Status AssessmentsPanel::reloadDrafts()
                 .arg(items),
             m_drafts);
         item->setData(kIdRole, draft.id);
+        // Answers already given are kept: the draft can be finished or deleted, only new ones are not offered.
+        if (!isOffered(draft.instrument)) {
+            item->setText(tr("%1 (no longer offered for new assessments)").arg(item->text()));
+            item->setToolTip(tr("Your organisation no longer offers this instrument for new assessments. You can "
+                                "still finish and sign this draft, or delete it."));
+        }
     }
     m_openDraftButton->setEnabled(m_drafts->currentRow() >= 0);
     disarmDelete();

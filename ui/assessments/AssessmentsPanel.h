@@ -28,8 +28,15 @@ public:
     // Drops all PHI: history, drafts, the open form; forgets the session.
     void clear();
 
-    // Opens an empty form; with no id, asks with an inline chooser (PHQ-9 preselected).
+    // Opens an empty form; with no id, asks with an inline chooser (PHQ-9 preselected when offered). An instrument
+    // the organisation does not allow is refused with a sentence.
     void startNewAssessment(const QString &instrumentId = {});
+    // The instruments offered for new assessments (the managed policy's list; empty = every instrument). History and
+    // drafts are not affected: a draft of an instrument no longer offered can still be finished or deleted.
+    void setAllowedInstruments(const QStringList &instrumentIds);
+    // The ids the chooser offers, in the library's order; empty when the organisation allows none this build has.
+    QStringList offeredInstruments() const;
+    bool canStartNew() const { return !offeredInstruments().isEmpty(); }
     // Opens a saved draft of this patient in the form.
     bool openDraft(const QString &assessmentId);
     // The patient's sex at birth (Patient::sex), for instruments with sex-specific cut-offs. Call it for every
@@ -49,6 +56,9 @@ Q_SIGNALS:
 
 private:
     Status reloadDrafts();
+    void rebuildChooser();
+    void updateNewButton();
+    bool isOffered(const QString &instrumentId) const;
     void deleteSelectedDraft();
     void disarmDelete();
     void openForm();
@@ -58,6 +68,7 @@ private:
     const Session *m_session = nullptr;
     QString m_patientId;
     QString m_patientSex;
+    QStringList m_allowed; // empty = every instrument
 
     QStackedWidget *m_stack;
     QWidget *m_overview;

@@ -1,18 +1,11 @@
 #include "ui/sync/SyncSettings.h"
 
+#include "app/config/EffectiveSettings.h"
+#include "app/config/SettingsCatalog.h"
+
 #include <QSettings>
 
 namespace novamind {
-
-namespace {
-
-const QString kUrlKey = QStringLiteral("sync/serverUrl");
-const QString kUserKey = QStringLiteral("sync/serverUser");
-const QString kCaKey = QStringLiteral("sync/caFile");
-const QString kPinKey = QStringLiteral("sync/pinSha256");
-const QString kIntervalKey = QStringLiteral("sync/intervalMinutes");
-
-} // namespace
 
 QString SyncSettings::effectiveUser(const QString &replicaUser) const
 {
@@ -20,27 +13,33 @@ QString SyncSettings::effectiveUser(const QString &replicaUser) const
     return user.isEmpty() ? replicaUser : user;
 }
 
-SyncSettings SyncSettings::load(const QSettings &settings)
+SyncSettings SyncSettings::fromSettings(const config::EffectiveSettings &settings)
 {
     SyncSettings s;
-    s.serverUrl = settings.value(kUrlKey).toString().trimmed();
-    s.serverUser = settings.value(kUserKey).toString().trimmed();
-    s.caFile = settings.value(kCaKey).toString().trimmed();
-    s.pinSha256 = settings.value(kPinKey).toString().trimmed();
+    s.serverUrl = settings.text(config::key::ServerUrl).trimmed();
+    s.serverUser = settings.text(config::key::ServerUser).trimmed();
+    s.caFile = settings.text(config::key::CaFile).trimmed();
+    s.pinSha256 = settings.text(config::key::PinSha256).trimmed();
+    const QVariant interval = settings.value(config::key::SyncInterval);
     bool ok = false;
-    const int minutes = settings.value(kIntervalKey).toInt(&ok);
+    const qint64 minutes = interval.toLongLong(&ok);
     if (ok && minutes >= 0 && minutes <= kMaxInterval.count())
         s.interval = std::chrono::minutes(minutes);
     return s;
 }
 
-void SyncSettings::save(QSettings &settings) const
+void SyncSettings::save(QSettings &user, const config::EffectiveSettings &current,
+                        const config::ManagedPolicy &policy) const
 {
-    settings.setValue(kUrlKey, serverUrl.trimmed());
-    settings.setValue(kUserKey, serverUser.trimmed());
-    settings.setValue(kCaKey, caFile.trimmed());
-    settings.setValue(kPinKey, pinSha256.trimmed());
-    settings.setValue(kIntervalKey, static_cast<int>(interval.count()));
+    auto store = [&](const QString &key, const QVariant &value) {
+        if (!policy.manages(key))
+            config::EffectiveSettings::storeUserValue(user, current, key, value);
+    };
+    store(config::key::ServerUrl, serverUrl.trimmed());
+    store(config::key::ServerUser, serverUser.trimmed());
+    store(config::key::CaFile, caFile.trimmed());
+    store(config::key::PinSha256, pinSha256.trimmed());
+    store(config::key::SyncInterval, static_cast<qint64>(interval.count()));
 }
 
 } // namespace novamind

@@ -1,5 +1,6 @@
 #pragma once
-// SyncSettings: where and how often the GUI syncs (server, credentials' user, trust anchors), as stored by QSettings.
+// SyncSettings: where and how often the GUI syncs (server, credentials' user, trust anchors), as the managed policy
+// and the user's settings set them.
 
 #include <QString>
 #include <chrono>
@@ -8,7 +9,11 @@ class QSettings;
 
 namespace novamind {
 
-// One struct so that a managed policy can later lock these fields together.
+namespace config {
+class EffectiveSettings;
+class ManagedPolicy;
+} // namespace config
+
 struct SyncSettings
 {
     QString serverUrl;                 // "https://host:port"; empty = sync not set up
@@ -22,9 +27,10 @@ struct SyncSettings
     // The user to sign in as: serverUser, or the replica's user when none is set.
     QString effectiveUser(const QString &replicaUser) const;
 
-    // Out-of-range values fall back to the defaults above.
-    static SyncSettings load(const QSettings &settings);
-    void save(QSettings &settings) const;
+    // Values the sync engine cannot use fall back to the defaults above.
+    static SyncSettings fromSettings(const config::EffectiveSettings &settings);
+    // Stores into the user's settings every field `policy` does not lock (`current`: the user's file resolved now).
+    void save(QSettings &user, const config::EffectiveSettings &current, const config::ManagedPolicy &policy) const;
 
     bool operator==(const SyncSettings &) const = default;
 };

@@ -542,6 +542,93 @@ private Q_SLOTS:
         QCOMPARE(panel->form()->instrumentId(), QStringLiteral("phq9"));
     }
 
+    void chooserOffersOnlyAllowedInstruments()
+    {
+        auto panel = openPanel();
+        QVERIFY(panel);
+        const int signedBefore = panel->history()->model()->rowCount();
+        QVERIFY(signedBefore > 0); // the PHQ-9s signed above
+        panel->setAllowedInstruments({QStringLiteral("gad7"), QStringLiteral("pcl5")});
+
+        auto *button = child<QPushButton>(panel.get(), QStringLiteral("newAssessmentButton"));
+        QVERIFY(button->isEnabled());
+        button->click();
+        auto *list = child<QListWidget>(panel.get(), QStringLiteral("instrumentChooserList"));
+        QVERIFY(list->isVisible());
+        QStringList offered;
+        for (int row = 0; row < list->count(); ++row)
+            offered << list->item(row)->text().section(QStringLiteral(" — "), 0, 0);
+        QCOMPARE(offered, (QStringList{QStringLiteral("GAD-7"), QStringLiteral("PCL-5")}));
+        QCOMPARE(list->currentRow(), 0); // PHQ-9 is not there to preselect
+
+        // Asking for an instrument the organisation does not allow (as Ctrl+N with an id does) is refused, saying so.
+        QSignalSpy errors(panel.get(), &AssessmentsPanel::errorOccurred);
+        panel->startNewAssessment(QStringLiteral("phq9"));
+        QVERIFY(!panel->isFormOpen());
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("PHQ-9")),
+                 qPrintable(errors.at(0).at(0).toString()));
+        // The history still shows every past assessment, PHQ-9s included.
+        QCOMPARE(panel->history()->model()->rowCount(), signedBefore);
+        QVERIFY(child<QComboBox>(panel.get(), QStringLiteral("historyInstrument"))->count() > 0);
+
+        panel->startNewAssessment(QStringLiteral("gad7"));
+        QVERIFY(panel->isFormOpen());
+        QCOMPARE(panel->form()->instrumentId(), QStringLiteral("gad7"));
+        child<QPushButton>(panel->form(), QStringLiteral("discardButton"))->click();
+
+        // Unrestricted again: every instrument.
+        panel->setAllowedInstruments({});
+        panel->startNewAssessment();
+        QCOMPARE(list->count(), int(InstrumentLibrary::builtin().ids().size()));
+    }
+
+    void noAllowedInstrumentDisablesNew()
+    {
+        auto panel = openPanel();
+        QVERIFY(panel);
+        // "none" is the policy's spelling of an empty allowance (an empty list means every instrument).
+        panel->setAllowedInstruments({QStringLiteral("none")});
+        auto *button = child<QPushButton>(panel.get(), QStringLiteral("newAssessmentButton"));
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(button->toolTip().contains(QStringLiteral("organisation")), qPrintable(button->toolTip()));
+        QVERIFY(!panel->canStartNew());
+        panel->startNewAssessment();
+        QVERIFY(!child<QListWidget>(panel.get(), QStringLiteral("instrumentChooserList"))->isVisible());
+        QVERIFY(!panel->isFormOpen());
+        QVERIFY(panel->history()->model()->rowCount() > 0);
+    }
+
+    void draftOfAnInstrumentNoLongerAllowedCanBeFinishedOrDeleted()
+    {
+        auto panel = openPanel();
+        QVERIFY(panel);
+        panel->startNewAssessment(QStringLiteral("phq9"));
+        typeAnswer(1);
+        typeAnswer(0);
+        child<QPushButton>(panel->form(), QStringLiteral("saveDraftButton"))->click();
+        child<QPushButton>(panel->form(), QStringLiteral("discardButton"))->click();
+
+        panel->setAllowedInstruments({QStringLiteral("gad7")});
+        auto *drafts = child<QListWidget>(panel.get(), QStringLiteral("draftsList"));
+        QCOMPARE(drafts->count(), 1);
+        QVERIFY2(drafts->item(0)->text().contains(QStringLiteral("no longer offered")),
+                 qPrintable(drafts->item(0)->text()));
+        QVERIFY(drafts->item(0)->toolTip().contains(QStringLiteral("finish")));
+        drafts->setCurrentRow(0);
+        child<QPushButton>(panel.get(), QStringLiteral("openDraftButton"))->click();
+        QVERIFY(panel->isFormOpen());
+        QCOMPARE(panel->form()->instrumentId(), QStringLiteral("phq9"));
+        QCOMPARE(panel->form()->answers().front(), std::optional<int>(1));
+
+        child<QPushButton>(panel->form(), QStringLiteral("discardButton"))->click();
+        drafts->setCurrentRow(0);
+        auto *del = child<QPushButton>(panel.get(), QStringLiteral("deleteDraftButton"));
+        del->click();
+        del->click();
+        QCOMPARE(drafts->count(), 0);
+    }
+
     void clearLeavesNoPhi()
     {
         auto panel = openPanel();
