@@ -1,22 +1,30 @@
 // novamind: the clinician GUI. Composition root: command line, unlock, main window, session lock.
 
+#include "app/config/EffectiveSettings.h"
+#include "models/PatientListModel.h"
 #include "models/Version.h"
+#include "models/cli/CtlOptions.h"
+#include "models/cli/ExitCode.h"
 #include "models/cli/MemoryTuning.h"
 #include "models/cli/ProcessHardening.h"
 #include "storage/Replica.h"
+#include "storage/SecureBytes.h"
 #include "ui/Appearance.h"
 #include "ui/Localization.h"
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"
 #include "ui/UnlockDialog.h"
+#include "ui/patients/PatientListPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
+#include <QIcon>
 #include <QStringList>
+#include <QThread>
 #include <cstdio>
 #include <memory>
 
@@ -36,9 +44,17 @@ bool hasDisplay(const QStringList &arguments)
            arguments.contains(QStringLiteral("--platform"));
 }
 
-QString defaultDatabasePath()
+// The same id names the .desktop file, the AppStream component and the icon (packaging/).
+const QString kDesktopId = QStringLiteral("com.novamind.Clinician");
+
+// The PNGs packaging/ renders from resources/icons at build time and compiles in, so the window has its icon even
+// when the app is not installed.
+QIcon applicationIcon()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/replica.db");
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/%2.png").arg(size).arg(kDesktopId), QSize(size, size));
+    return icon;
 }
 
 // Runs the unlock dialog; an empty pointer means the user cancelled.
@@ -49,6 +65,48 @@ std::unique_ptr<novamind::Replica> unlockReplica(const QString &databasePath, co
     if (dialog.exec() != QDialog::Accepted)
         return {};
     return dialog.takeReplica();
+}
+
+// --smoke-test: unlock without the dialog, show the main window, wait until its patient list has loaded and say how
+// many patients it shows. Only a count is printed: never a patient's data.
+int runSmokeTest(const QString &databasePath, const QString &userId, const QString &passphraseFile,
+                 const novamind::Preferences &preferences)
+{
+    auto passphrase = novamind::SecretReader::read(passphraseFile, QStringLiteral("passphrase-file"));
+    if (!passphrase.ok()) {
+        printLine(stderr, passphrase.error().message);
+        return novamind::exitCodeFor(passphrase.error());
+    }
+    // The same call the unlock dialog makes, on this thread: nothing else is waiting for it.
+    auto opened = novamind::Replica::open(databasePath, userId, passphrase.value(), novamind::Replica::Options{});
+    novamind::secureWipe(passphrase.value());
+    if (!opened.ok()) {
+        printLine(stderr, opened.error().message);
+        return novamind::exitCodeFor(opened.error());
+    }
+
+    novamind::MainWindow window(std::move(opened).value());
+    window.setPreferences(preferences);
+    window.show();
+    auto *list = window.findChild<novamind::PatientListPanel *>();
+    const auto loaded = [list] {
+        return list && list->totalCount() >= 0 && (list->totalCount() == 0 || list->model()->rowCount() > 0);
+    };
+    // The list loads as the session starts; the deadline only guards against a window that never gets there.
+    const QDeadlineTimer deadline(std::chrono::seconds(60));
+    while (!loaded() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    QCoreApplication::processEvents();
+    if (!loaded()) {
+        printLine(stderr, QCoreApplication::translate("main", "The patient list did not load; run `novamindctl "
+                                                              "check` on the replica."));
+        return novamind::ExitCode::Failed;
+    }
+    printLine(stdout, QStringLiteral("novamind: opened replica, %1 patients visible").arg(list->totalCount()));
+    window.lock();
+    return novamind::ExitCode::Ok;
 }
 
 } // namespace
@@ -75,12 +133,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(
         QStringList{QStringLiteral("db")},
         QCoreApplication::translate("main", "The replica database file (its key slots are in PATH.keys)."),
-        QCoreApplication::translate("main", "PATH"), defaultDatabasePath());
+        QCoreApplication::translate("main", "PATH"), novamind::config::defaultReplicaPath());
     const QCommandLineOption userOption(QStringList{QStringLiteral("user")},
                                         QCoreApplication::translate("main", "Prefill the user id."),
                                         QCoreApplication::translate("main", "ID"));
+    const QCommandLineOption smokeTestOption(
+        QStringList{QStringLiteral("smoke-test")},
+        QCoreApplication::translate("main", "Deployment check: unlock with --user and --passphrase-file, show the "
+                                            "main window, print how many patients it lists and exit."));
+    const QCommandLineOption passphraseFileOption(
+        QStringList{QStringLiteral("passphrase-file")},
+        QCoreApplication::translate("main", "With --smoke-test: the file holding the passphrase (- reads standard "
+                                            "input)."),
+        QCoreApplication::translate("main", "FILE"));
     parser.addOption(dbOption);
     parser.addOption(userOption);
+    parser.addOption(smokeTestOption);
+    parser.addOption(passphraseFileOption);
 
     // Qt's own options (-platform, -style, ...) are only known once QApplication has taken them out, so an
     // unknown option is reported here only when no QApplication could start anyway; otherwise after it exists.
@@ -101,6 +170,11 @@ int main(int argc, char *argv[])
 
     const QString databasePath = QDir::cleanPath(parser.value(dbOption));
     const QString userId = parser.value(userOption);
+    const bool smokeTest = parser.isSet(smokeTestOption);
+    if (parsed && smokeTest && (userId.isEmpty() || !parser.isSet(passphraseFileOption))) {
+        printLine(stderr, QCoreApplication::translate("main", "--smoke-test needs --user and --passphrase-file."));
+        return novamind::ExitCode::Usage;
+    }
     if (!QFileInfo::exists(databasePath) && !QFileInfo::exists(novamind::Replica::keysPathFor(databasePath))) {
         printLine(stderr, QCoreApplication::translate("main", "There is no replica at %1; create one with "
                                                               "`novamindctl init --db %1 --user ID "
@@ -119,6 +193,8 @@ int main(int argc, char *argv[])
     // Fractional scale factors (125 %, 150 %) as the desktop sets them, not rounded: crisp text and charts.
     QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(kDesktopId);
+    QApplication::setWindowIcon(applicationIcon());
     const novamind::Preferences preferences = novamind::Preferences::load();
     novamind::installTranslations(app, preferences.language);
     novamind::applyAppearance(app, preferences.appearance);
@@ -131,6 +207,9 @@ int main(int argc, char *argv[])
                               .arg(parser.positionalArguments().constFirst()));
         return 2;
     }
+
+    if (smokeTest)
+        return runSmokeTest(databasePath, userId, parser.value(passphraseFileOption), preferences);
 
     std::unique_ptr<novamind::Replica> replica = unlockReplica(databasePath, userId, nullptr);
     if (!replica)

@@ -10,6 +10,8 @@ add_compile_options(-fstack-protector-strong -fstack-clash-protection -fcf-prote
 if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
     add_compile_definitions(_FORTIFY_SOURCE=2)
 endif()
+# Reproducible objects: __FILE__ and debug info name files relative to the source tree, never this checkout's path.
+add_compile_options(-ffile-prefix-map=${PROJECT_SOURCE_DIR}=.)
 add_link_options(-Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack)
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 include(CheckPIESupported)
