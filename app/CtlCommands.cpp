@@ -1,5 +1,6 @@
 #include "CtlCommands.h"
 
+#include "CtlOptionNames.h"
 #include "PolicyCommand.h"
 #include "ProvisionCommand.h"
 #include "ScoreCommand.h"
@@ -27,9 +28,7 @@ namespace novamind {
 
 namespace {
 
-const QString kDb = QStringLiteral("db");
-const QString kUser = QStringLiteral("user");
-const QString kPassphraseFile = QStringLiteral("passphrase-file");
+using namespace ctlopt;
 
 CommandSpec keyedCommand(QSet<QString> extraValues = {}, QSet<QString> flags = {}, QStringList extraRequired = {})
 {

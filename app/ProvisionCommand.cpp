@@ -2,6 +2,7 @@
 // the GUI's settings pointed at the server, and the first sync.
 #include "ProvisionCommand.h"
 
+#include "CtlOptionNames.h"
 #include "SyncTarget.h"
 #include "app/config/EffectiveSettings.h"
 #include "app/config/SettingsCatalog.h"
@@ -22,16 +23,7 @@ namespace novamind {
 
 namespace {
 
-const QString kDb = QStringLiteral("db");
-const QString kUser = QStringLiteral("user");
-const QString kPassphraseFile = QStringLiteral("passphrase-file");
-const QString kRole = QStringLiteral("role");
-const QString kServer = QStringLiteral("server");
-const QString kServerPasswordFile = QStringLiteral("server-password-file");
-const QString kServerUser = QStringLiteral("server-user");
-const QString kCaFile = QStringLiteral("ca-file");
-const QString kPin = QStringLiteral("pin-sha256");
-const QString kPageLimit = QStringLiteral("page-limit");
+using namespace ctlopt;
 const QString kNoSettings = QStringLiteral("no-settings");
 
 // Wipes a secret read from a file when it goes out of scope, on every return path.

@@ -1,6 +1,7 @@
 // SyncCommand: `novamindctl sync` — the replica, the server credentials and the transport put together for SyncEngine.
 #include "SyncCommand.h"
 
+#include "CtlOptionNames.h"
 #include "SyncTarget.h"
 #include "models/cli/ExitCode.h"
 #include "storage/Replica.h"
@@ -20,15 +21,7 @@ namespace novamind {
 
 namespace {
 
-const QString kDb = QStringLiteral("db");
-const QString kUser = QStringLiteral("user");
-const QString kPassphraseFile = QStringLiteral("passphrase-file");
-const QString kServer = QStringLiteral("server");
-const QString kServerPasswordFile = QStringLiteral("server-password-file");
-const QString kServerUser = QStringLiteral("server-user");
-const QString kCaFile = QStringLiteral("ca-file");
-const QString kPin = QStringLiteral("pin-sha256");
-const QString kPageLimit = QStringLiteral("page-limit");
+using namespace ctlopt;
 const QString kPushBatch = QStringLiteral("push-batch");
 const QString kInterval = QStringLiteral("interval");
 const QString kAllowMassPurge = QStringLiteral("allow-mass-purge");

@@ -2,6 +2,7 @@
 // settings (the rules are in the header).
 #include "SyncTarget.h"
 
+#include "CtlOptionNames.h"
 #include "app/config/SettingsCatalog.h"
 
 #include <QDir>
@@ -12,11 +13,7 @@ namespace novamind {
 
 namespace {
 
-const QString kUser = QStringLiteral("user");
-const QString kServer = QStringLiteral("server");
-const QString kServerUser = QStringLiteral("server-user");
-const QString kCaFile = QStringLiteral("ca-file");
-const QString kPin = QStringLiteral("pin-sha256");
+using namespace ctlopt;
 
 // A command-line value in the form the settings keep it, so that it compares with a policy value and is stored the
 // way the GUI would store it. A value the catalogue refuses stays as given: the transport reports it in its words.

@@ -28,10 +28,9 @@ private:
 
     QString policyFile(const QByteArray &contents)
     {
-        const QString path = newPath(QStringLiteral("policy"));
-        if (!test::writeFile(path, contents))
+        const QString path = test::writePolicyFile(newPath(QStringLiteral("policy")), contents);
+        if (path.isEmpty())
             qFatal("cannot write the test policy file");
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         return path;
     }
 

@@ -34,10 +34,10 @@ private:
     // A policy file with `contents` and mode 0644, as an administrator deploys it.
     QString policyFile(const QByteArray &contents)
     {
-        const QString path = m_dir.filePath(QStringLiteral("policy%1.conf").arg(++m_files));
-        if (!test::writeFile(path, contents))
+        const QString path =
+            test::writePolicyFile(m_dir.filePath(QStringLiteral("policy%1.conf").arg(++m_files)), contents);
+        if (path.isEmpty())
             qFatal("cannot write the test policy file");
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         return path;
     }
 

@@ -24,10 +24,9 @@ private:
 
     QString policyFile(const QString &name, const QByteArray &contents)
     {
-        const QString path = m_dir.filePath(name);
-        if (!test::writeFile(path, contents))
+        const QString path = test::writePolicyFile(m_dir.filePath(name), contents);
+        if (path.isEmpty())
             qFatal("cannot write the test policy file");
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         return path;
     }
 

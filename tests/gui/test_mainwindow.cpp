@@ -2,6 +2,7 @@
 // emergency access, the status bar and the About box.
 
 #include "DemoReplica.h"
+#include "FileSupport.h"
 #include "app/config/EffectiveSettings.h"
 #include "app/config/ManagedPolicy.h"
 #include "storage/Database.h"
@@ -385,14 +386,11 @@ void TestMainWindow::emergencyAccessNeedsAReasonAndIsAudited()
 
 void TestMainWindow::policyCanTurnOffEmergencyAccessAndNewAssessments()
 {
-    const QString policyPath = m_dir.filePath(QStringLiteral("policy.conf"));
-    {
-        QFile policy(policyPath);
-        QVERIFY(policy.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        policy.write("[access]\nbreakGlass=false\n[assessments]\nallowedInstruments=none\n"
-                     "[session]\nlockTimeoutMinutes=2\n");
-    }
-    QFile::setPermissions(policyPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QString policyPath =
+        test::writePolicyFile(m_dir.filePath(QStringLiteral("policy.conf")),
+                              "[access]\nbreakGlass=false\n[assessments]\nallowedInstruments=none\n"
+                              "[session]\nlockTimeoutMinutes=2\n");
+    QVERIFY(!policyPath.isEmpty());
     const QSettings user(m_dir.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
     const Preferences managed =
         Preferences::fromSettings(config::EffectiveSettings::resolve(config::ManagedPolicy::load(policyPath), user));

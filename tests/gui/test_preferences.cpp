@@ -1,6 +1,7 @@
 // Preferences as the GUI resolves them: the organisation's policy over the user's settings, what it locks, and what
 // saving may write to the user's file.
 
+#include "FileSupport.h"
 #include "app/config/EffectiveSettings.h"
 #include "app/config/ManagedPolicy.h"
 #include "app/config/SettingsCatalog.h"
@@ -23,13 +24,7 @@ class TestPreferences : public QObject
 
     QString writePolicy(const QByteArray &text)
     {
-        const QString path = m_dir.filePath(QStringLiteral("policy.conf"));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write(text);
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        return path;
+        return test::writePolicyFile(m_dir.filePath(QStringLiteral("policy.conf")), text);
     }
 
     static void clearUserSettings()

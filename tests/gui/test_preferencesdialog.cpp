@@ -1,6 +1,7 @@
 // The Preferences dialog under an organisation's policy: managed settings shown with the policy's value, disabled and
 // marked; the user's own settings still editable; nothing the policy locks reaches the user's file.
 
+#include "FileSupport.h"
 #include "app/config/EffectiveSettings.h"
 #include "app/config/ManagedPolicy.h"
 #include "app/config/SettingsCatalog.h"
@@ -42,14 +43,7 @@ class TestPreferencesDialog : public QObject
     // A policy file named as the system one is, in a directory of this test.
     QString writePolicy(const QByteArray &text)
     {
-        const QString path = m_dir.filePath(QStringLiteral("etc/policy.conf"));
-        QDir().mkpath(QFileInfo(path).path());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write(text);
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        return path;
+        return test::writePolicyFile(m_dir.filePath(QStringLiteral("etc/policy.conf")), text);
     }
 
     std::unique_ptr<QSettings> userSettings(const char *name)

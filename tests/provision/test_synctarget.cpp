@@ -47,7 +47,7 @@ class TestSyncTarget : public QObject
     ManagedPolicy policy(const QByteArray &ini)
     {
         const QString path = nextPath(QStringLiteral("policy"));
-        if (!ini.isNull() && !writeFile(path, ini))
+        if (!ini.isNull() && test::writePolicyFile(path, ini).isEmpty())
             qFatal("cannot write the policy file");
         return ManagedPolicy::load(path);
     }
