@@ -116,8 +116,9 @@ int main(int argc, char *argv[])
     novamind::limitAllocatorArenas();
     novamind::hardenProcess();
 
-    QCoreApplication::setOrganizationName(QStringLiteral("Novamind"));
-    QCoreApplication::setApplicationName(QStringLiteral("Novamind Clinician"));
+    // The names the settings file is kept under, which novamindctl reads too (app/config).
+    QCoreApplication::setOrganizationName(novamind::config::kOrganizationName);
+    QCoreApplication::setApplicationName(novamind::config::kGuiApplicationName);
     QCoreApplication::setApplicationVersion(QStringLiteral(NOVAMIND_VERSION));
 
     // Parsed before QApplication exists, so --version, --help and the checks below work without a display.
