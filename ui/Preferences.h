@@ -3,6 +3,7 @@
 // resolved from the organisation's managed policy over the user's own settings.
 
 #include "app/config/ManagedPolicy.h"
+#include "app/config/SettingsCatalog.h"
 #include "ui/sync/SyncSettings.h"
 
 #include <QString>
@@ -29,8 +30,8 @@ struct Preferences
     QString language; // "" = follow the system locale; otherwise "en", "de", "fr", "es"
     Appearance appearance = Appearance::System;
     std::chrono::minutes lockTimeout{10}; // lock after this long without input
-    static constexpr std::chrono::minutes kMinLockTimeout{1};
-    static constexpr std::chrono::minutes kMaxLockTimeout{60};
+    static constexpr std::chrono::minutes kMinLockTimeout{config::kMinLockTimeoutMinutes};
+    static constexpr std::chrono::minutes kMaxLockTimeout{config::kMaxLockTimeoutMinutes};
     SyncSettings sync;
     // Only the policy restricts these; the Preferences dialog does not offer them.
     QStringList allowedInstruments; // instrument ids offered for new assessments; empty = every instrument

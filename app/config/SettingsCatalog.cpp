@@ -201,13 +201,13 @@ std::vector<SettingSpec> buildCatalog()
     SettingSpec interval = spec(key::SyncInterval, SettingKind::Minutes, QVariant(qint64(15)), QVariant(qint64(15)),
                                 "Minutes between automatic syncs; 0 = only on demand");
     interval.minimum = 0;
-    interval.maximum = 1440;
+    interval.maximum = kMaxSyncIntervalMinutes;
     catalog.push_back(interval);
     // The shortest lock timeout exposes an unattended screen for the least time.
     SettingSpec lock = spec(key::LockTimeout, SettingKind::Minutes, QVariant(qint64(10)), QVariant(qint64(1)),
                             "Minutes of inactivity before the application locks");
-    lock.minimum = 1;
-    lock.maximum = 60;
+    lock.minimum = kMinLockTimeoutMinutes;
+    lock.maximum = kMaxLockTimeoutMinutes;
     catalog.push_back(lock);
     SettingSpec language =
         spec(key::Language, SettingKind::Choice, QString(), QString(), "User interface language; empty = the system's");

@@ -32,6 +32,11 @@ using novamind::canonicalInstrumentId;
 using novamind::instrumentAllowed;
 using novamind::kNoInstrument;
 
+// The limits of the two minute settings, which the GUI's spin boxes use too.
+inline constexpr qint64 kMinLockTimeoutMinutes = 1;
+inline constexpr qint64 kMaxLockTimeoutMinutes = 60;
+inline constexpr qint64 kMaxSyncIntervalMinutes = 24 * 60;
+
 enum class SettingKind
 {
     Text,           // any single line

@@ -2,6 +2,8 @@
 // SyncSettings: where and how often the GUI syncs (server, credentials' user, trust anchors), as the managed policy
 // and the user's settings set them.
 
+#include "app/config/SettingsCatalog.h"
+
 #include <QString>
 #include <chrono>
 
@@ -21,7 +23,7 @@ struct SyncSettings
     QString caFile;                    // extra trusted CA certificates (PEM); optional
     QString pinSha256;                 // "sha256//BASE64", plain base64 or 64 hex digits; optional
     std::chrono::minutes interval{15}; // 0 = only on demand
-    static constexpr std::chrono::minutes kMaxInterval{24 * 60};
+    static constexpr std::chrono::minutes kMaxInterval{config::kMaxSyncIntervalMinutes};
 
     bool isConfigured() const { return !serverUrl.trimmed().isEmpty(); }
     // The user to sign in as: serverUser, or the replica's user when none is set.
