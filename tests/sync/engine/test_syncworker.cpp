@@ -1,11 +1,10 @@
 // SyncWorker: a sync in the background with its own connection, progress and results as signals, and the purge
 // question answered (or abandoned) from the GUI thread.
 #include "FakeSyncServer.h"
+#include "QueuedSpy.h"
 #include "SyncStorageSupport.h"
 #include "storage/sync/SyncState.h"
 #include "sync/SyncWorker.h"
-
-#include <QSignalSpy>
 
 using namespace novamind;
 using namespace novamind::test;
@@ -87,17 +86,17 @@ private Q_SLOTS:
     {
         seed(QStringLiteral("p2"), 3);
         auto w = worker();
-        QSignalSpy finished(w.get(), &SyncWorker::finished);
-        QSignalSpy progress(w.get(), &SyncWorker::progress);
+        QueuedSpy finished(w.get(), &SyncWorker::finished);
+        QueuedSpy progress(w.get(), &SyncWorker::progress);
         w->start(request());
         QVERIFY(w->isRunning());
         w->start(request()); // ignored while running
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.waitFor(1, 20000));
         QVERIFY(!w->isRunning());
-        const auto summary = finished.at(0).at(0).value<SyncSummary>();
+        const auto summary = finished.value(0);
         QCOMPARE(summary.pulled, qint64(4));
         QVERIFY(progress.size() >= 3);
-        QCOMPARE(progress.last().at(0).value<SyncProgress>().phase, SyncPhase::Done);
+        QCOMPARE(progress.lastValue().phase, SyncPhase::Done);
         // The GUI's own connection sees what the worker's connection committed.
         QCOMPARE(SyncState::read(m_replica->database())->cursor, m_server->highWater());
         QCOMPARE(m_transport->requestsTo(QStringLiteral("/v1/auth/token")).size(), size_t(1));
@@ -109,32 +108,32 @@ private Q_SLOTS:
             return Result<HttpResponse>(errorReply(400, QStringLiteral("invalid_grant"), QStringLiteral("No.")));
         });
         auto w = worker();
-        QSignalSpy failed(w.get(), &SyncWorker::failed);
+        QueuedSpy failed(w.get(), &SyncWorker::failed);
         w->start(request());
-        QVERIFY(failed.wait(20000));
-        QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::Authentication);
+        QVERIFY(failed.waitFor(1, 20000));
+        QCOMPARE(failed.value(0).code, ErrorCode::Authentication);
     }
 
     void thePurgeQuestionWaitsForTheAnswer()
     {
         seed(QStringLiteral("p2"), 1);
         auto first = worker();
-        QSignalSpy done(first.get(), &SyncWorker::finished);
+        QueuedSpy done(first.get(), &SyncWorker::finished);
         first->start(request());
-        QVERIFY(done.wait(20000));
+        QVERIFY(done.waitFor(1, 20000));
 
         m_server->revoke(QStringLiteral("p1"));
         m_server->revoke(QStringLiteral("p2"));
         auto w = worker();
-        QSignalSpy asked(w.get(), &SyncWorker::purgeConfirmationNeeded);
-        QSignalSpy finished(w.get(), &SyncWorker::finished);
+        QueuedSpy asked(w.get(), &SyncWorker::purgeConfirmationNeeded);
+        QueuedSpy finished(w.get(), &SyncWorker::finished);
         w->start(request());
-        QVERIFY(asked.wait(20000));
-        QCOMPARE(asked.at(0).at(0).value<PurgePlan>().patientIds.size(), 2);
+        QVERIFY(asked.waitFor(1, 20000));
+        QCOMPARE(asked.value(0).patientIds.size(), 2);
         QVERIFY(w->isRunning());
         w->answerPurge(true);
-        QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.at(0).at(0).value<SyncSummary>().purgedPatients, 2);
+        QVERIFY(finished.waitFor(1, 20000));
+        QCOMPARE(finished.value(0).purgedPatients, 2);
     }
 
     void cancellingAbandonsThePurgeQuestion()
@@ -142,20 +141,20 @@ private Q_SLOTS:
         seed(QStringLiteral("p2"), 1);
         {
             auto first = worker();
-            QSignalSpy done(first.get(), &SyncWorker::finished);
+            QueuedSpy done(first.get(), &SyncWorker::finished);
             first->start(request());
-            QVERIFY(done.wait(20000));
+            QVERIFY(done.waitFor(1, 20000));
         }
         const qint64 before = SyncState::read(m_replica->database())->cursor;
         m_server->revoke(QStringLiteral("p1"));
         m_server->revoke(QStringLiteral("p2"));
         auto w = worker();
-        QSignalSpy asked(w.get(), &SyncWorker::purgeConfirmationNeeded);
-        QSignalSpy failed(w.get(), &SyncWorker::failed);
+        QueuedSpy asked(w.get(), &SyncWorker::purgeConfirmationNeeded);
+        QueuedSpy failed(w.get(), &SyncWorker::failed);
         w->start(request());
-        QVERIFY(asked.wait(20000));
+        QVERIFY(asked.waitFor(1, 20000));
         w->cancel();
-        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.waitFor(1, 20000));
         QCOMPARE(SyncState::read(m_replica->database())->cursor, before);
         QCOMPARE(count(m_replica->database(), "SELECT count(*) FROM patient WHERE id IN ('p1', 'p2')"), qint64(2));
     }
@@ -165,16 +164,16 @@ private Q_SLOTS:
         seed(QStringLiteral("p2"), 1);
         {
             auto first = worker();
-            QSignalSpy done(first.get(), &SyncWorker::finished);
+            QueuedSpy done(first.get(), &SyncWorker::finished);
             first->start(request());
-            QVERIFY(done.wait(20000));
+            QVERIFY(done.waitFor(1, 20000));
         }
         m_server->revoke(QStringLiteral("p1"));
         m_server->revoke(QStringLiteral("p2"));
         auto w = worker();
-        QSignalSpy asked(w.get(), &SyncWorker::purgeConfirmationNeeded);
+        QueuedSpy asked(w.get(), &SyncWorker::purgeConfirmationNeeded);
         w->start(request());
-        QVERIFY(asked.wait(20000));
+        QVERIFY(asked.waitFor(1, 20000));
         w.reset(); // cancels and joins
         QCOMPARE(count(m_replica->database(), "SELECT count(*) FROM patient WHERE id IN ('p1', 'p2')"), qint64(2));
     }
