@@ -1,8 +1,11 @@
 #include "CtlCommands.h"
 
 #include "CtlOptionNames.h"
+#include "FhirExportCommand.h"
+#include "FhirImportCommand.h"
 #include "PolicyCommand.h"
 #include "ProvisionCommand.h"
+#include "PurgeCommand.h"
 #include "ScoreCommand.h"
 #include "SyncCommand.h"
 #include "models/Version.h"
@@ -163,14 +166,31 @@ int Ctl::run(const QStringList &args)
 
     if (command == QLatin1String("score"))
         return runScoreCommand(args.mid(1), m_out, m_err);
-    // Commands with their own option sets (no --db, or an optional one).
-    if (command == QLatin1String("policy") || command == QLatin1String("provision")) {
-        const bool policy = command == QLatin1String("policy");
-        auto parsed = CtlOptions::parse(args.mid(1), policy ? PolicyCommand::spec() : ProvisionCommand::spec());
-        if (!parsed.ok())
-            return usage(parsed.error().message);
-        return policy ? PolicyCommand(m_out, m_err).run(parsed.value())
-                      : ProvisionCommand(m_out, m_err).run(parsed.value());
+    // Commands with their own option sets, each in its own class.
+    {
+        struct OwnCommand
+        {
+            CommandSpec (*spec)();
+            std::function<int(QTextStream &, QTextStream &, const ParsedArgs &)> run;
+        };
+        const auto own = [](auto *tag) {
+            using C = std::remove_pointer_t<decltype(tag)>;
+            return OwnCommand{&C::spec,
+                              [](QTextStream &o, QTextStream &e, const ParsedArgs &a) { return C(o, e).run(a); }};
+        };
+        const std::map<QString, OwnCommand> ownCommands{
+            {QStringLiteral("policy"), own(static_cast<PolicyCommand *>(nullptr))},
+            {QStringLiteral("provision"), own(static_cast<ProvisionCommand *>(nullptr))},
+            {QStringLiteral("export-fhir"), own(static_cast<FhirExportCommand *>(nullptr))},
+            {QStringLiteral("import-fhir"), own(static_cast<FhirImportCommand *>(nullptr))},
+            {QStringLiteral("purge"), own(static_cast<PurgeCommand *>(nullptr))},
+        };
+        if (const auto found = ownCommands.find(command); found != ownCommands.end()) {
+            auto parsed = CtlOptions::parse(args.mid(1), found->second.spec());
+            if (!parsed.ok())
+                return usage(parsed.error().message);
+            return found->second.run(m_out, m_err, parsed.value());
+        }
     }
 
     struct Command

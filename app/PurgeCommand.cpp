@@ -1,0 +1,25 @@
+#include "PurgeCommand.h"
+
+#include "CtlOptionNames.h"
+#include "models/cli/ExitCode.h"
+
+namespace novamind {
+
+using namespace ctlopt;
+
+// Stub: implemented by the issue 8 work.
+CommandSpec PurgeCommand::spec()
+{
+    CommandSpec spec;
+    spec.valueOptions = {kDb, kUser, kPassphraseFile};
+    spec.required = {kDb, kUser, kPassphraseFile};
+    return spec;
+}
+
+int PurgeCommand::run(const ParsedArgs &)
+{
+    m_err << "not implemented" << Qt::endl;
+    return ExitCode::Failed;
+}
+
+} // namespace novamind

@@ -1,0 +1,28 @@
+#pragma once
+// PurgeCommand: `novamindctl purge` (issue 8).
+
+#include "models/cli/CtlOptions.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace novamind {
+
+class PurgeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PurgeCommand)
+public:
+    PurgeCommand(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
+
+    static CommandSpec spec();
+    int run(const ParsedArgs &args);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace novamind
