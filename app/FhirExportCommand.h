@@ -1,5 +1,5 @@
 #pragma once
-// FhirExportCommand: `novamindctl export-fhir` (issue 8).
+// FhirExportCommand: `novamindctl export-fhir`, one patient as a FHIR R4 Bundle file (audited as an export).
 
 #include "models/cli/CtlOptions.h"
 
@@ -18,6 +18,8 @@ public:
     {}
 
     static CommandSpec spec();
+    // Prints {"patient", "out", "resources": {type: count}}. A patient the user may not see is "not found"
+    // (exit 2), whether or not it exists.
     int run(const ParsedArgs &args);
 
 private:

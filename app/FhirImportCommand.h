@@ -1,5 +1,5 @@
 #pragma once
-// FhirImportCommand: `novamindctl import-fhir` (issue 8).
+// FhirImportCommand: `novamindctl import-fhir`, FHIR QuestionnaireResponses in as new signed, re-scored assessments.
 
 #include "models/cli/CtlOptions.h"
 
@@ -18,6 +18,8 @@ public:
     {}
 
     static CommandSpec spec();
+    // All responses of the file or none: one bad response (unknown questionnaire, missing or out-of-range answer,
+    // a patient the user may not see) saves nothing. Prints {"imported": N, "assessments": [...]}.
     int run(const ParsedArgs &args);
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
-// PurgeCommand: `novamindctl purge` (issue 8).
+// PurgeCommand: `novamindctl purge`: removes one patient from this replica for good and wipes it from the disk, or
+// (--by-policy) runs cache eviction and audit retention as the settings say.
 
 #include "models/cli/CtlOptions.h"
 
@@ -7,6 +8,8 @@
 #include <QTextStream>
 
 namespace novamind {
+
+class Database;
 
 class PurgeCommand
 {
@@ -21,6 +24,9 @@ public:
     int run(const ParsedArgs &args);
 
 private:
+    // Eviction (replica/evictAfterDays) then audit retention (audit/retentionDays), for a timer or cron job.
+    int runPolicy(Database &db, const QString &userId);
+
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -52,6 +52,24 @@ Result<AuditVerification> AuditLog::verify(Database &db)
         return stmt.error();
     QString prev = AuditChain::genesisHash();
     qint64 expectedSeq = 1;
+    // After retention pruning (migration 0006) the chain starts after the anchor: the last pruned entry's hash.
+    qint64 anchorSeq = 0;
+    auto hasAnchor = db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_anchor'");
+    if (!hasAnchor.ok())
+        return hasAnchor.error();
+    if (hasAnchor.value() > 0) {
+        auto anchor = db.prepare("SELECT seq, hash FROM audit_anchor WHERE id = 1");
+        if (!anchor.ok())
+            return anchor.error();
+        auto anchorRow = anchor->step();
+        if (!anchorRow.ok())
+            return anchorRow.error();
+        if (anchorRow.value()) {
+            anchorSeq = anchor->columnInt64(0);
+            prev = anchor->columnText(1);
+            expectedSeq = anchorSeq + 1;
+        }
+    }
     auto fail = [&](qint64 seq, const QString &problem) {
         v.ok = false;
         v.firstBadSeq = seq;
@@ -103,11 +121,12 @@ Result<AuditVerification> AuditLog::verify(Database &db)
     if (cpRow.value()) {
         const qint64 cpSeq = cp->columnInt64(0);
         const QString cpHash = cp->columnText(1);
-        if (cpSeq > v.entries)
-            return fail(v.entries + 1, tr("The audit trail was cut short: entry %1 onwards is missing, although the "
-                                          "server acknowledged entries up to %2.")
-                                           .arg(v.entries + 1)
-                                           .arg(cpSeq));
+        const qint64 lastSeq = anchorSeq + v.entries;
+        if (cpSeq > lastSeq)
+            return fail(lastSeq + 1, tr("The audit trail was cut short: entry %1 onwards is missing, although the "
+                                        "server acknowledged entries up to %2.")
+                                         .arg(lastSeq + 1)
+                                         .arg(cpSeq));
         auto at = db.prepare("SELECT hash FROM audit_log WHERE seq = ?");
         if (!at.ok())
             return at.error();

@@ -907,6 +907,243 @@
     </message>
 </context>
 <context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>MRN %1</source>
+        <translation>MRN %1</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Geboren %1</translation>
+    </message>
+    <message>
+        <source>Sex at birth: %1</source>
+        <translation>Geburtsgeschlecht: %1</translation>
+    </message>
+    <message>
+        <source>Current twin state</source>
+        <translation>Aktueller Zwillingszustand</translation>
+    </message>
+    <message>
+        <source>No twin state recorded.</source>
+        <translation>Kein Zwillingszustand erfasst.</translation>
+    </message>
+    <message>
+        <source>As of %1 (model confidence %2)</source>
+        <translation>Stand %1 (Modellkonfidenz %2)</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depression</translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation>Serotonin</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation>Dopamin</translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation>Anhedonie</translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation>Noradrenalin</translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation>Schlaflosigkeit</translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation>GABA</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation>Glutamat</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation>Acetylcholin</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Soziale Teilhabe</translation>
+    </message>
+    <message>
+        <source>Global functioning</source>
+        <translation>Globales Funktionsniveau</translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation>Medikamentenadhärenz</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Suizidrisiko</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Symptom / behaviour</source>
+        <translation>Symptom / Verhalten</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Neurotransmitter / risk</source>
+        <translation>Neurotransmitter / Risiko</translation>
+    </message>
+    <message>
+        <source>Latest assessments</source>
+        <translation>Letzte Erhebungen</translation>
+    </message>
+    <message>
+        <source>No completed assessments.</source>
+        <translation>Keine abgeschlossenen Erhebungen.</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No twin states recorded.</source>
+        <translation>Keine Zwillingszustände erfasst.</translation>
+    </message>
+    <message>
+        <source>Active diagnoses: %1</source>
+        <translation>Aktive Diagnosen: %1</translation>
+    </message>
+    <message>
+        <source>Active medications</source>
+        <translation>Aktuelle Medikation</translation>
+    </message>
+    <message>
+        <source>No active medications.</source>
+        <translation>Keine aktuelle Medikation.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation>Verlauf der Erhebungen</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>DOB %1</source>
+        <translation>Geb. %1</translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation>Patientenbericht</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Gedruckt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Confidential — contains PHI</source>
+        <translation>Vertraulich — enthält Gesundheitsdaten</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The page size leaves no room to print on; choose another paper size.</source>
+        <translation>Das Seitenformat lässt keinen Platz zum Drucken; wählen Sie ein anderes Papierformat.</translation>
+    </message>
+    <message>
+        <source>The report could not be rendered.</source>
+        <translation>Der Bericht konnte nicht erstellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Zustand von %1 bis %2.</numerusform>
+            <numerusform>%n Zustände von %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment total (fraction of maximum)</source>
+        <translation>Erhebungssumme (Anteil am Maximum)</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Medikament begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSource</name>
+    <message>
+        <source>Your role may not print or export clinical records.</source>
+        <translation>Ihre Rolle darf keine klinischen Unterlagen drucken oder exportieren.</translation>
+    </message>
+</context>
+<context>
     <name>SecretReader</name>
     <message>
         <source>Standard input ended before the secret for --%1 was read.</source>
@@ -2317,6 +2554,58 @@ Schweregrad: %3</translation>
             <numerusform>geb. %1 (%n Jahr)</numerusform>
             <numerusform>geb. %1 (%n Jahre)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print this patient&apos;s report (identity, twin state, charts, assessments, medications)</source>
+        <translation>Bericht dieses Patienten drucken (Identität, Zwillingszustand, Diagramme, Erhebungen, Medikation)</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation>Bericht als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export timeline as &amp;CSV…</source>
+        <translation>Verlauf als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Open a patient before printing a report.</source>
+        <translation>Öffnen Sie einen Patienten, bevor Sie einen Bericht drucken.</translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting a report.</source>
+        <translation>Öffnen Sie einen Patienten, bevor Sie einen Bericht exportieren.</translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting the timeline.</source>
+        <translation>Öffnen Sie einen Patienten, bevor Sie den Verlauf exportieren.</translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation>Patientenbericht</translation>
+    </message>
+    <message>
+        <source>Print patient report</source>
+        <translation>Patientenbericht drucken</translation>
+    </message>
+    <message>
+        <source>Export patient report</source>
+        <translation>Patientenbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

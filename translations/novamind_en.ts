@@ -907,6 +907,243 @@
     </message>
 </context>
 <context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>MRN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex at birth: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current twin state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No twin state recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 (model confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global functioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom / behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurotransmitter / risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No twin states recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active diagnoses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active medications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOB %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — contains PHI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page size leaves no room to print on; choose another paper size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n state from %1 to %2.</numerusform>
+            <numerusform>%n states from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment total (fraction of maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSource</name>
+    <message>
+        <source>Your role may not print or export clinical records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretReader</name>
     <message>
         <source>Standard input ended before the secret for --%1 was read.</source>
@@ -2315,6 +2552,58 @@ Severity: %3</source>
             <numerusform>born %1 (%n years)</numerusform>
             <numerusform>born %1 (%n years)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this patient&apos;s report (identity, twin state, charts, assessments, medications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export timeline as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient before printing a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print patient report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export patient report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -907,6 +907,243 @@
     </message>
 </context>
 <context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>MRN %1</source>
+        <translation>NHC %1</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Nacido/a el %1</translation>
+    </message>
+    <message>
+        <source>Sex at birth: %1</source>
+        <translation>Sexo al nacer: %1</translation>
+    </message>
+    <message>
+        <source>Current twin state</source>
+        <translation>Estado actual del gemelo</translation>
+    </message>
+    <message>
+        <source>No twin state recorded.</source>
+        <translation>No hay ningún estado del gemelo registrado.</translation>
+    </message>
+    <message>
+        <source>As of %1 (model confidence %2)</source>
+        <translation>A fecha de %1 (confianza del modelo %2)</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depresión</translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation>Serotonina</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ansiedad</translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation>Dopamina</translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation>Anhedonia</translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation>Noradrenalina</translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation>Insomnio</translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation>GABA</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation>Glutamato</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation>Acetilcolina</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Participación social</translation>
+    </message>
+    <message>
+        <source>Global functioning</source>
+        <translation>Funcionamiento global</translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation>Adherencia a la medicación</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Riesgo de suicidio</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Symptom / behaviour</source>
+        <translation>Síntoma / conducta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Neurotransmitter / risk</source>
+        <translation>Neurotransmisor / riesgo</translation>
+    </message>
+    <message>
+        <source>Latest assessments</source>
+        <translation>Últimas evaluaciones</translation>
+    </message>
+    <message>
+        <source>No completed assessments.</source>
+        <translation>No hay evaluaciones completadas.</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>No twin states recorded.</source>
+        <translation>No hay estados del gemelo registrados.</translation>
+    </message>
+    <message>
+        <source>Active diagnoses: %1</source>
+        <translation>Diagnósticos activos: %1</translation>
+    </message>
+    <message>
+        <source>Active medications</source>
+        <translation>Medicación activa</translation>
+    </message>
+    <message>
+        <source>No active medications.</source>
+        <translation>No hay medicación activa.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation>Historial de evaluaciones</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clínico</translation>
+    </message>
+    <message>
+        <source>DOB %1</source>
+        <translation>F. nac. %1</translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation>Informe del paciente</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Impreso por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Confidential — contains PHI</source>
+        <translation>Confidencial — contiene datos de salud</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The page size leaves no room to print on; choose another paper size.</source>
+        <translation>El tamaño de página no deja espacio para imprimir; elija otro tamaño de papel.</translation>
+    </message>
+    <message>
+        <source>The report could not be rendered.</source>
+        <translation>No se pudo generar el informe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n estado del %1 al %2.</numerusform>
+            <numerusform>%n estados del %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment total (fraction of maximum)</source>
+        <translation>Total de la evaluación (fracción del máximo)</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Inicio de medicación</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSource</name>
+    <message>
+        <source>Your role may not print or export clinical records.</source>
+        <translation>Su rol no puede imprimir ni exportar historias clínicas.</translation>
+    </message>
+</context>
+<context>
     <name>SecretReader</name>
     <message>
         <source>Standard input ended before the secret for --%1 was read.</source>
@@ -2317,6 +2554,58 @@ Gravedad: %3</translation>
             <numerusform>F. nac. %1 (%n año)</numerusform>
             <numerusform>F. nac. %1 (%n años)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Imprimir informe…</translation>
+    </message>
+    <message>
+        <source>Print this patient&apos;s report (identity, twin state, charts, assessments, medications)</source>
+        <translation>Imprimir el informe de este paciente (identidad, estado del gemelo, gráficos, evaluaciones, medicación)</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation>Exportar informe como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export timeline as &amp;CSV…</source>
+        <translation>Exportar cronología como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Open a patient before printing a report.</source>
+        <translation>Abra un paciente antes de imprimir un informe.</translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting a report.</source>
+        <translation>Abra un paciente antes de exportar un informe.</translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting the timeline.</source>
+        <translation>Abra un paciente antes de exportar la cronología.</translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation>Informe del paciente</translation>
+    </message>
+    <message>
+        <source>Print patient report</source>
+        <translation>Imprimir informe del paciente</translation>
+    </message>
+    <message>
+        <source>Export patient report</source>
+        <translation>Exportar informe del paciente</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Exportar cronología</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -907,6 +907,243 @@
     </message>
 </context>
 <context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>MRN %1</source>
+        <translation>NDM %1</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Né(e) le %1</translation>
+    </message>
+    <message>
+        <source>Sex at birth: %1</source>
+        <translation>Sexe à la naissance : %1</translation>
+    </message>
+    <message>
+        <source>Current twin state</source>
+        <translation>État actuel du jumeau</translation>
+    </message>
+    <message>
+        <source>No twin state recorded.</source>
+        <translation>Aucun état du jumeau enregistré.</translation>
+    </message>
+    <message>
+        <source>As of %1 (model confidence %2)</source>
+        <translation>Au %1 (confiance du modèle %2)</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Dépression</translation>
+    </message>
+    <message>
+        <source>Serotonin</source>
+        <translation>Sérotonine</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Anxiété</translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation>Dopamine</translation>
+    </message>
+    <message>
+        <source>Anhedonia</source>
+        <translation>Anhédonie</translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation>Noradrénaline</translation>
+    </message>
+    <message>
+        <source>Insomnia</source>
+        <translation>Insomnie</translation>
+    </message>
+    <message>
+        <source>GABA</source>
+        <translation>GABA</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sommeil</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Glutamate</source>
+        <translation>Glutamate</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Acetylcholine</source>
+        <translation>Acétylcholine</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Engagement social</translation>
+    </message>
+    <message>
+        <source>Global functioning</source>
+        <translation>Fonctionnement global</translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation>Observance médicamenteuse</translation>
+    </message>
+    <message>
+        <source>Suicide risk</source>
+        <translation>Risque suicidaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Symptom / behaviour</source>
+        <translation>Symptôme / comportement</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Neurotransmitter / risk</source>
+        <translation>Neurotransmetteur / risque</translation>
+    </message>
+    <message>
+        <source>Latest assessments</source>
+        <translation>Dernières évaluations</translation>
+    </message>
+    <message>
+        <source>No completed assessments.</source>
+        <translation>Aucune évaluation terminée.</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Sévérité</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>No twin states recorded.</source>
+        <translation>Aucun état du jumeau enregistré.</translation>
+    </message>
+    <message>
+        <source>Active diagnoses: %1</source>
+        <translation>Diagnostics actifs : %1</translation>
+    </message>
+    <message>
+        <source>Active medications</source>
+        <translation>Médicaments en cours</translation>
+    </message>
+    <message>
+        <source>No active medications.</source>
+        <translation>Aucun médicament en cours.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation>Historique des évaluations</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinicien</translation>
+    </message>
+    <message>
+        <source>DOB %1</source>
+        <translation>Né(e) le %1</translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation>Rapport patient</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Imprimé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Confidential — contains PHI</source>
+        <translation>Confidentiel — contient des données de santé</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The page size leaves no room to print on; choose another paper size.</source>
+        <translation>Le format de page ne laisse aucune place pour imprimer ; choisissez un autre format de papier.</translation>
+    </message>
+    <message>
+        <source>The report could not be rendered.</source>
+        <translation>Le rapport n’a pas pu être généré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n état du %1 au %2.</numerusform>
+            <numerusform>%n états du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment total (fraction of maximum)</source>
+        <translation>Score total d’évaluation (fraction du maximum)</translation>
+    </message>
+    <message>
+        <source>Medication started</source>
+        <translation>Début d’un médicament</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSource</name>
+    <message>
+        <source>Your role may not print or export clinical records.</source>
+        <translation>Votre rôle ne permet pas d’imprimer ni d’exporter des dossiers cliniques.</translation>
+    </message>
+</context>
+<context>
     <name>SecretReader</name>
     <message>
         <source>Standard input ended before the secret for --%1 was read.</source>
@@ -2317,6 +2554,58 @@ Sévérité&#xa0;: %3</translation>
             <numerusform>né(e) le %1 (%n an)</numerusform>
             <numerusform>né(e) le %1 (%n ans)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Print this patient&apos;s report (identity, twin state, charts, assessments, medications)</source>
+        <translation>Imprimer le rapport de ce patient (identité, état du jumeau, graphiques, évaluations, médicaments)</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation>Exporter le rapport en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export timeline as &amp;CSV…</source>
+        <translation>Exporter la chronologie en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Open a patient before printing a report.</source>
+        <translation>Ouvrez un patient avant d’imprimer un rapport.</translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting a report.</source>
+        <translation>Ouvrez un patient avant d’exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting the timeline.</source>
+        <translation>Ouvrez un patient avant d’exporter la chronologie.</translation>
+    </message>
+    <message>
+        <source>Patient report</source>
+        <translation>Rapport patient</translation>
+    </message>
+    <message>
+        <source>Print patient report</source>
+        <translation>Imprimer le rapport patient</translation>
+    </message>
+    <message>
+        <source>Export patient report</source>
+        <translation>Exporter le rapport patient</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

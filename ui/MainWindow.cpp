@@ -3,6 +3,7 @@
 #include "models/Version.h"
 #include "storage/Database.h"
 #include "storage/Session.h"
+#include "storage/lifecycle/PatientRemoval.h"
 #include "sync/Transport.h"
 #include "ui/Appearance.h"
 #include "ui/BreakGlassDialog.h"
@@ -18,10 +19,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -200,6 +203,12 @@ void MainWindow::buildMenus()
     m_emergencyAction = patientMenu->addAction(tr("&Emergency access…"));
     m_emergencyAction->setObjectName(QStringLiteral("emergencyAccessAction"));
     connect(m_emergencyAction, &QAction::triggered, this, &MainWindow::showEmergencyAccess);
+    patientMenu->addSeparator();
+    m_removePatientAction = patientMenu->addAction(tr("Re&move patient from this device…"));
+    m_removePatientAction->setObjectName(QStringLiteral("removePatientAction"));
+    m_removePatientAction->setStatusTip(tr("Delete the open patient's records from this device and wipe them from "
+                                           "its disk; the server keeps them"));
+    connect(m_removePatientAction, &QAction::triggered, this, &MainWindow::removePatientFromDevice);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_listVisibleAction = viewMenu->addAction(tr("Patient &list"));
@@ -354,6 +363,67 @@ void MainWindow::showEmergencyAccess()
     dialog->open();
 }
 
+void MainWindow::removePatientFromDevice()
+{
+    if (!m_session || !m_workspace->hasPatient())
+        return;
+    const QString patientId = m_workspace->patientId();
+    auto unsent = PatientRemoval::unsentChanges(m_replica->database(), patientId);
+    if (!unsent.ok()) {
+        showError(unsent.error().message);
+        return;
+    }
+    // Window-modal and asynchronous (open(), not exec()), so a lock can close it and tests can drive it.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove patient from this device"),
+                                tr("Remove this patient from this device?"), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removePatientBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QString consequences =
+        tr("All of the patient's records on this device (details, notes, medications, assessments, twin data) are "
+           "deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are "
+           "still in this patient's care. The removal is recorded in the audit trail.");
+    if (unsent.value() > 0)
+        consequences += QStringLiteral("\n\n") +
+                        tr("%n change(s) to this patient not yet sent to the server will be lost for good.", nullptr,
+                           int(unsent.value()));
+    box->setInformativeText(consequences);
+    QPushButton *remove = box->addButton(tr("Remove from this device"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("removePatientButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    if (unsent.value() > 0) {
+        // Losing unsent work needs a second, explicit yes.
+        auto *confirm = new QCheckBox(tr("I understand that the unsent changes will be lost"), box);
+        confirm->setObjectName(QStringLiteral("loseUnsentCheck"));
+        box->setCheckBox(confirm);
+        remove->setEnabled(false);
+        connect(confirm, &QCheckBox::toggled, remove, &QPushButton::setEnabled);
+    }
+    const bool discardUnsent = unsent.value() > 0;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, patientId, discardUnsent](QAbstractButton *b) {
+        if (b != remove || !m_session || m_workspace->patientId() != patientId)
+            return;
+        if (discardUnsent && !(box->checkBox() && box->checkBox()->isChecked()))
+            return;
+        PatientRemoval::Options options;
+        options.purpose = QStringLiteral("request");
+        options.discardUnsent = discardUnsent;
+        // The open record goes first: its screens hold rows of the patient.
+        m_workspace->clear();
+        m_patientArea->setCurrentWidget(m_noPatientLabel);
+        auto removed = PatientRemoval::remove(*m_session, patientId, options);
+        m_patientList->reload();
+        refreshStatus();
+        updateActions();
+        if (!removed.ok()) {
+            showError(removed.error().message);
+            return;
+        }
+        statusBar()->showMessage(tr("The patient was removed from this device."), 8000);
+    });
+    box->open();
+}
+
 void MainWindow::refreshStatus()
 {
     m_syncStatus->refresh(m_replica ? &m_replica->database() : nullptr);
@@ -372,6 +442,7 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     const bool breakGlass = m_preferences.breakGlassAllowed;
     m_emergencyAction->setEnabled(clinical && breakGlass);
+    m_removePatientAction->setEnabled(open && m_workspace->hasPatient());
     const QString emergencyTip =
         breakGlass ? tr("Open a patient outside your care relationships, with a logged reason")
                    : tr("Your organisation has turned off emergency access on this device; ask IT if you need it.");

@@ -48,6 +48,8 @@ public Q_SLOTS:
     void openPatient(const QString &patientId);
     void startNewAssessment();
     void showEmergencyAccess();
+    // Asks (naming what is lost), then removes the open patient from this device for good (PatientRemoval).
+    void removePatientFromDevice();
     void refreshStatus();
 
 Q_SIGNALS:
@@ -90,6 +92,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_newAssessmentAction = nullptr;
     QAction *m_emergencyAction = nullptr;
+    QAction *m_removePatientAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_replicaInfoAction = nullptr;
     QAction *m_listVisibleAction = nullptr;

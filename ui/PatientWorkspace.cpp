@@ -1,15 +1,28 @@
 #include "ui/PatientWorkspace.h"
 
+#include "storage/AccessPolicy.h"
 #include "storage/PatientRepository.h"
 #include "storage/Session.h"
 #include "ui/ClinicalStyle.h"
 #include "ui/assessments/AssessmentsPanel.h"
 #include "ui/patients/PatientOverview.h"
+#include "ui/reports/ReportRenderer.h"
+#include "ui/reports/ReportSource.h"
+#include "ui/reports/TimelineCsv.h"
 #include "ui/timeline/TimelineView.h"
 
+#include <QAction>
 #include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace novamind {
@@ -63,15 +76,42 @@ PatientWorkspace::PatientWorkspace(QWidget *parent)
         Q_EMIT assessmentSigned(id);
     });
 
+    m_printReport = new QAction(tr("&Print report…"), this);
+    m_printReport->setObjectName(QStringLiteral("printReportAction"));
+    m_printReport->setShortcut(QKeySequence::Print);
+    m_printReport->setToolTip(
+        tr("Print this patient's report (identity, twin state, charts, assessments, medications)"));
+    connect(m_printReport, &QAction::triggered, this, &PatientWorkspace::askPrint);
+    m_exportPdf = new QAction(tr("Export report as &PDF…"), this);
+    m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    connect(m_exportPdf, &QAction::triggered, this, &PatientWorkspace::askExportPdf);
+    m_exportCsv = new QAction(tr("Export timeline as &CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    connect(m_exportCsv, &QAction::triggered, this, &PatientWorkspace::askExportCsv);
+    addActions({m_printReport, m_exportPdf, m_exportCsv});
+    updateReportActions();
+
+    auto *reportButton = new QToolButton(this);
+    reportButton->setObjectName(QStringLiteral("reportButton"));
+    reportButton->setDefaultAction(m_printReport);
+    reportButton->setPopupMode(QToolButton::MenuButtonPopup);
+    reportButton->addAction(m_exportPdf);
+    reportButton->addAction(m_exportCsv);
+    reportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     auto *header = new QVBoxLayout;
     header->setSpacing(2);
     header->addWidget(m_nameLabel);
     header->addWidget(m_detailLabel);
     header->addWidget(m_breakGlassLabel);
 
+    auto *top = new QHBoxLayout;
+    top->addLayout(header, 1);
+    top->addWidget(reportButton, 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);
-    layout->addLayout(header);
+    layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 }
 
@@ -84,6 +124,7 @@ Status PatientWorkspace::showPatient(const Session &session, const QString &pati
     m_patientId = patientId;
     m_loaded[OverviewTab] = true;
     updateHeader();
+    updateReportActions();
     if (const PatientRecord *record = m_overview->record())
         m_assessments->setPatientSex(record->patient.sex);
     // Keep the tab the clinician was on when moving between patients.
@@ -108,6 +149,7 @@ void PatientWorkspace::clear()
     m_nameLabel->clear();
     m_detailLabel->clear();
     m_breakGlassLabel->hide();
+    updateReportActions();
 }
 
 void PatientWorkspace::startNewAssessment(const QString &instrumentId)
@@ -172,6 +214,100 @@ void PatientWorkspace::updateHeader()
     }
     m_detailLabel->setText(details.join(QStringLiteral("  ·  ")));
     m_breakGlassLabel->setVisible(record->breakGlass);
+}
+
+void PatientWorkspace::updateReportActions()
+{
+    const bool enabled = m_session && hasPatient() && AccessPolicy(*m_session).seesClinicalContent();
+    for (QAction *action : {m_printReport, m_exportPdf, m_exportCsv})
+        action->setEnabled(enabled);
+}
+
+QString PatientWorkspace::suggestedFileName(const QString &stem) const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(dir).filePath(stem + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate));
+}
+
+Status PatientWorkspace::printReport(QPrinter &printer)
+{
+    if (!m_session || !hasPatient())
+        return Error(ErrorCode::Usage, tr("Open a patient before printing a report."), QStringLiteral("no patient"));
+    auto report = ReportSource::load(*m_session, m_patientId, ReportSource::Use::Print);
+    if (!report.ok())
+        return report.error();
+    auto pages = ReportRenderer(report.value()).render(printer);
+    if (!pages.ok())
+        return pages.error();
+    // "Print to file" in the print dialog writes with the umask's mode; the file holds PHI, so only its owner reads it.
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        QFile::setPermissions(printer.outputFileName(), QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+Status PatientWorkspace::exportReportPdf(const QString &path)
+{
+    if (!m_session || !hasPatient())
+        return Error(ErrorCode::Usage, tr("Open a patient before exporting a report."), QStringLiteral("no patient"));
+    auto report = ReportSource::load(*m_session, m_patientId, ReportSource::Use::ExportPdf);
+    if (!report.ok())
+        return report.error();
+    auto pages = ReportRenderer(report.value()).writePdf(path);
+    if (!pages.ok())
+        return pages.error();
+    return {};
+}
+
+Status PatientWorkspace::exportTimelineCsv(const QString &path)
+{
+    if (!m_session || !hasPatient())
+        return Error(ErrorCode::Usage, tr("Open a patient before exporting the timeline."),
+                     QStringLiteral("no patient"));
+    return TimelineCsv::exportPatient(*m_session, m_patientId, path);
+}
+
+void PatientWorkspace::askPrint()
+{
+    if (!hasPatient())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Patient report"));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print patient report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status printed = printReport(printer);
+    if (!printed.ok())
+        Q_EMIT errorOccurred(printed.error().message);
+}
+
+void PatientWorkspace::askExportPdf()
+{
+    if (!hasPatient())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export patient report"), suggestedFileName(QStringLiteral("patient-report")) + QStringLiteral(".pdf"),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status exported = exportReportPdf(path);
+    if (!exported.ok())
+        Q_EMIT errorOccurred(exported.error().message);
+}
+
+void PatientWorkspace::askExportCsv()
+{
+    if (!hasPatient())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export timeline"), suggestedFileName(QStringLiteral("timeline")) + QStringLiteral(".csv"),
+        tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status exported = exportTimelineCsv(path);
+    if (!exported.ok())
+        Q_EMIT errorOccurred(exported.error().message);
 }
 
 } // namespace novamind

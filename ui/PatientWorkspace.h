@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QPrinter;
 class QTabWidget;
 
 namespace novamind {
@@ -37,6 +39,16 @@ public:
     bool canStartNewAssessment() const;
     void showTab(int index);
 
+    // Report actions, enabled while a patient is open and the role sees clinical content; MainWindow may also put
+    // them in its menus. Each asks for a printer or a file name, then calls the function below it.
+    QAction *printReportAction() const { return m_printReport; }
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    // Without dialogs, for tests and scripted use; each is audited ("print" or "export") through the repositories.
+    Status printReport(QPrinter &printer);
+    Status exportReportPdf(const QString &path);
+    Status exportTimelineCsv(const QString &path);
+
     enum Tab
     {
         OverviewTab,
@@ -52,6 +64,12 @@ Q_SIGNALS:
 private:
     void loadTab(int index);
     void updateHeader();
+    void updateReportActions();
+    void askPrint();
+    void askExportPdf();
+    void askExportCsv();
+    // "<stem>-<date>" in Documents, with no name or MRN: file names end up in recent-file lists, backups and logs.
+    QString suggestedFileName(const QString &stem) const;
 
     const Session *m_session = nullptr;
     QString m_patientId;
@@ -64,6 +82,9 @@ private:
     PatientOverview *m_overview = nullptr;
     AssessmentsPanel *m_assessments = nullptr;
     TimelineView *m_timeline = nullptr;
+    QAction *m_printReport = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_exportCsv = nullptr;
 };
 
 } // namespace novamind

@@ -225,6 +225,20 @@ std::vector<SettingSpec> buildCatalog()
     // Break-glass access widens who sees a record; when in doubt it stays off.
     catalog.push_back(spec(key::BreakGlass, SettingKind::Boolean, true, false,
                            "Whether emergency (break-glass) access to a patient's record may be requested"));
+    // Days, in the whole-number kind. Eviction removes data (it comes back at the next sync): when in doubt, never.
+    SettingSpec evict = spec(key::EvictAfterDays, SettingKind::Minutes, QVariant(qint64(0)), QVariant(qint64(0)),
+                             "Days without opening after which a patient with nothing unsent leaves this device "
+                             "until the next sync; 0 = never");
+    evict.minimum = 0;
+    evict.maximum = 3650;
+    catalog.push_back(evict);
+    // Six years (HIPAA). Only entries the server acknowledged are ever pruned; an unreadable value keeps everything.
+    SettingSpec retention =
+        spec(key::AuditRetentionDays, SettingKind::Minutes, QVariant(qint64(2190)), QVariant(qint64(0)),
+             "Days audit entries the server acknowledged stay on this device; 0 = keep them all");
+    retention.minimum = 0;
+    retention.maximum = 36500;
+    catalog.push_back(retention);
     return catalog;
 }
 

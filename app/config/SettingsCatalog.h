@@ -25,6 +25,8 @@ inline const QString Language = QStringLiteral("ui/language");
 inline const QString Appearance = QStringLiteral("ui/appearance");
 inline const QString AllowedInstruments = QStringLiteral("assessments/allowedInstruments");
 inline const QString BreakGlass = QStringLiteral("access/breakGlass");
+inline const QString EvictAfterDays = QStringLiteral("replica/evictAfterDays");
+inline const QString AuditRetentionDays = QStringLiteral("audit/retentionDays");
 } // namespace key
 
 // The allow-list rule (empty = all, {"none"} = none) is models/instruments/InstrumentAllowList's.

@@ -42,6 +42,37 @@ Result<std::vector<qint64>> PatientPurge::outboxEntries(Database &db, const QStr
     return out;
 }
 
+Result<qint64> PatientPurge::rowCount(Database &db, const QString &patientId)
+{
+    static const char *const kTables[] = {"patient WHERE id = ?",
+                                          "clinical_relationship WHERE patient_id = ?",
+                                          "diagnosis WHERE patient_id = ?",
+                                          "medication WHERE patient_id = ?",
+                                          "treatment WHERE patient_id = ?",
+                                          "clinical_observation WHERE patient_id = ?",
+                                          "clinical_note WHERE patient_id = ?",
+                                          "assessment WHERE patient_id = ?",
+                                          "digital_twin WHERE patient_id = ?",
+                                          "twin_state WHERE patient_id = ?",
+                                          "twin_prediction WHERE patient_id = ?",
+                                          "sync_conflict WHERE patient_id = ?",
+                                          "break_glass WHERE patient_id = ?"};
+    qint64 total = 0;
+    for (const char *from : kTables) {
+        auto stmt = db.prepare(std::string("SELECT count(*) FROM ") + from);
+        if (!stmt.ok())
+            return stmt.error();
+        stmt->bind(1, patientId);
+        if (auto row = stmt->step(); !row.ok())
+            return row.error();
+        total += stmt->columnInt64(0);
+    }
+    auto outbox = outboxEntries(db, patientId);
+    if (!outbox.ok())
+        return outbox.error();
+    return total + qint64(outbox->size());
+}
+
 Result<bool> PatientPurge::purge(Database &db, const QString &userId, const QString &patientId, const QString &reason)
 {
     auto present = db.prepare("SELECT count(*) FROM patient WHERE id = ?");

@@ -21,6 +21,10 @@ public:
     // The outbox entries (seq) of a patient: by the patient_id column, and for entries written before migration
     // 0005 by the patient their data names.
     static Result<std::vector<qint64>> outboxEntries(Database &db, const QString &patientId);
+
+    // Every row purge() would remove: the patient, their child rows, outbox entries, conflicts and grants (search
+    // index entries not counted: they mirror the notes).
+    static Result<qint64> rowCount(Database &db, const QString &patientId);
 };
 
 } // namespace novamind

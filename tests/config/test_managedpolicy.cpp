@@ -86,7 +86,11 @@ private Q_SLOTS:
                                         "[assessments]\n"
                                         "allowedInstruments=PHQ-9, GAD-7\n"
                                         "[access]\n"
-                                        "breakGlass=false\n");
+                                        "breakGlass=false\n"
+                                        "[replica]\n"
+                                        "evictAfterDays=30\n"
+                                        "[audit]\n"
+                                        "retentionDays=3000\n");
         const ManagedPolicy policy = ManagedPolicy::load(path);
         QVERIFY(policy.present());
         QVERIFY2(policy.problems().isEmpty(), qPrintable(policy.problems().join(QLatin1Char('\n'))));
@@ -102,6 +106,8 @@ private Q_SLOTS:
         QCOMPARE(policy.value(key::AllowedInstruments),
                  QVariant(QStringList{QStringLiteral("phq9"), QStringLiteral("gad7")}));
         QCOMPARE(policy.value(key::BreakGlass), QVariant(false));
+        QCOMPARE(policy.value(key::EvictAfterDays), QVariant(qint64(30)));
+        QCOMPARE(policy.value(key::AuditRetentionDays), QVariant(qint64(3000)));
     }
 
     void onlyTheKeysItSetsAreManaged()

@@ -23,9 +23,10 @@ private Q_SLOTS:
 
     void catalogueKeysAndDefaults()
     {
-        const QStringList expectedKeys{key::ServerUrl,          key::ServerUser,  key::CaFile,   key::PinSha256,
-                                       key::SyncInterval,       key::LockTimeout, key::Language, key::Appearance,
-                                       key::AllowedInstruments, key::BreakGlass};
+        const QStringList expectedKeys{key::ServerUrl,  key::ServerUser,     key::CaFile,
+                                       key::PinSha256,  key::SyncInterval,   key::LockTimeout,
+                                       key::Language,   key::Appearance,     key::AllowedInstruments,
+                                       key::BreakGlass, key::EvictAfterDays, key::AuditRetentionDays};
         QStringList keys;
         for (const SettingSpec &spec : settingsCatalog())
             keys << spec.key;
@@ -42,6 +43,8 @@ private Q_SLOTS:
                  QStringList({QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
                               QStringLiteral("es")}));
         QCOMPARE(findSetting(key::Appearance)->defaultValue.toString(), QStringLiteral("system"));
+        QCOMPARE(findSetting(key::EvictAfterDays)->defaultValue, QVariant(qint64(0)));
+        QCOMPARE(findSetting(key::AuditRetentionDays)->defaultValue, QVariant(qint64(2190)));
         QCOMPARE(findSetting(key::AllowedInstruments)->defaultValue.toStringList(), QStringList());
         QCOMPARE(findSetting(key::BreakGlass)->defaultValue, QVariant(true));
         QVERIFY(findSetting(QStringLiteral("sync/serverURL")) == nullptr);

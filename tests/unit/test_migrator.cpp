@@ -30,6 +30,8 @@ const std::map<int, const char *> &fixtures()
             " VALUES ('k-1', 'assessment', 'a-1', 0, 'create', '{}', '2026-01-01')"},
         {5, "INSERT INTO sync_conflict (entity, entity_id, patient_id, server_version, detected_at)"
             " VALUES ('clinical_note', 'n-5', 'p-1', 3, '2026-01-01')"},
+        {6, "INSERT INTO audit_checkpoint (seq, hash, acked_at) VALUES (10, 'h-10', '2026-01-01');"
+            "INSERT INTO audit_anchor (id, seq, hash, pruned_at) VALUES (1, 5, 'h-5', '2026-01-02')"},
     };
     return f;
 }
@@ -43,6 +45,7 @@ const std::map<int, const char *> &fixtureChecks()
         {3, "SELECT count(*) FROM clinical_note_fts WHERE clinical_note_fts MATCH 'sleeps'"},
         {4, "SELECT count(*) FROM outbox o JOIN sync_state s ON s.value = '42' WHERE o.idempotency_key = 'k-1'"},
         {5, "SELECT count(*) FROM sync_conflict WHERE entity_id = 'n-5' AND server_version = 3"},
+        {6, "SELECT count(*) FROM audit_anchor WHERE seq = 5 AND hash = 'h-5'"},
     };
     return f;
 }

@@ -1,0 +1,123 @@
+// PatientExport: gathers one patient's whole record through the repositories for an export, audited as one.
+#include "storage/PatientExport.h"
+
+#include "storage/ClinicalRepository.h"
+#include "storage/Database.h"
+#include "storage/PatientRepository.h"
+#include "storage/Statement.h"
+#include "storage/UnitOfWork.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <limits>
+#include <set>
+
+namespace novamind {
+
+namespace {
+
+Result<std::vector<Clinician>> loadClinicians(Database &db, const std::set<QString> &ids)
+{
+    std::vector<Clinician> out;
+    auto stmt = db.prepare("SELECT id, license_number, given_name, family_name, role, organization_id,"
+                           " specializations, email FROM clinician WHERE id = ?");
+    if (!stmt.ok())
+        return stmt.error();
+    for (const QString &id : ids) {
+        stmt->reset();
+        stmt->bind(1, id);
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            continue; // a clinician this replica does not hold: the export names them nowhere
+        Clinician c;
+        c.id = stmt->columnText(0);
+        c.licenseNumber = stmt->columnText(1);
+        c.givenName = stmt->columnText(2);
+        c.familyName = stmt->columnText(3);
+        c.role = stmt->columnText(4);
+        c.organizationId = stmt->columnText(5);
+        const QJsonArray specs = QJsonDocument::fromJson(stmt->columnText(6).toUtf8()).array();
+        for (const QJsonValue &s : specs)
+            c.specializations << s.toString();
+        c.email = stmt->columnText(7);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+Result<std::vector<Organization>> loadOrganizations(Database &db, const std::set<QString> &ids)
+{
+    std::vector<Organization> out;
+    auto stmt = db.prepare("SELECT id, name FROM organization WHERE id = ?");
+    if (!stmt.ok())
+        return stmt.error();
+    for (const QString &id : ids) {
+        stmt->reset();
+        stmt->bind(1, id);
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (row.value())
+            out.push_back(Organization{stmt->columnText(0), stmt->columnText(1)});
+    }
+    return out;
+}
+
+} // namespace
+
+Result<FhirPatientData> PatientExport::gather(UnitOfWork &uow, const QString &patientId)
+{
+    auto record = PatientRepository::open(uow, patientId);
+    if (!record.ok())
+        return record.error();
+    FhirPatientData data;
+    data.patient = std::move(record->patient);
+    data.diagnoses = std::move(record->diagnoses);
+    data.medications = std::move(record->medications);
+    data.relationships = std::move(record->relationships);
+
+    auto assessments = ClinicalRepository::assessmentHistory(uow, patientId, QString());
+    if (!assessments.ok())
+        return assessments.error();
+    data.assessments = std::move(assessments.value());
+    // Every state there is: the widest range an instant can hold.
+    auto states = ClinicalRepository::timeline(uow, patientId, fromMs(std::numeric_limits<qint64>::min() / 4),
+                                               fromMs(std::numeric_limits<qint64>::max() / 4));
+    if (!states.ok())
+        return states.error();
+    data.states = std::move(states.value());
+    auto predictions = ClinicalRepository::predictions(uow, patientId);
+    if (!predictions.ok())
+        return predictions.error();
+    data.predictions = std::move(predictions.value());
+
+    std::set<QString> clinicianIds;
+    for (const auto &r : data.relationships)
+        clinicianIds.insert(r.clinicianId);
+    for (const auto &d : data.diagnoses)
+        clinicianIds.insert(d.diagnosedBy);
+    for (const auto &m : data.medications)
+        clinicianIds.insert(m.prescriberId);
+    for (const auto &a : data.assessments)
+        clinicianIds.insert(a.clinicianId);
+    clinicianIds.erase(QString());
+    auto clinicians = loadClinicians(uow.db(), clinicianIds);
+    if (!clinicians.ok())
+        return clinicians.error();
+    data.clinicians = std::move(clinicians.value());
+    std::set<QString> organizationIds{data.patient.organizationId};
+    for (const auto &r : data.relationships)
+        organizationIds.insert(r.organizationId);
+    organizationIds.erase(QString());
+    auto organizations = loadOrganizations(uow.db(), organizationIds);
+    if (!organizations.ok())
+        return organizations.error();
+    data.organizations = std::move(organizations.value());
+
+    NM_TRY(uow.auditFor(patientId, QStringLiteral("export"), QStringLiteral("patient"), patientId));
+    return data;
+}
+
+} // namespace novamind

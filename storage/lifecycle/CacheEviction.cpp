@@ -1,0 +1,119 @@
+#include "storage/lifecycle/CacheEviction.h"
+
+#include "storage/Database.h"
+#include "storage/Session.h"
+#include "storage/Transaction.h"
+#include "storage/lifecycle/ReplicaScrub.h"
+#include "storage/sync/PatientPurge.h"
+#include "storage/sync/SyncState.h"
+
+namespace novamind {
+
+namespace {
+
+Status stampFirstSeen(Database &db, qint64 nowMs)
+{
+    auto stmt = db.prepare("INSERT INTO patient_cache_seen (patient_id, first_seen_at)"
+                           " SELECT id, ?1 FROM patient WHERE id NOT IN (SELECT patient_id FROM patient_cache_seen)");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, nowMs);
+    return stmt->run();
+}
+
+// Tombstones of patients a sync has brought back.
+Status forgetReturned(Database &db)
+{
+    return db.exec("DELETE FROM evicted_patient WHERE patient_id IN (SELECT id FROM patient)");
+}
+
+} // namespace
+
+Result<QStringList> CacheEviction::candidates(Database &db, int days, const QDateTime &now)
+{
+    QStringList out;
+    if (days <= 0)
+        return out;
+    auto stmt = db.prepare("SELECT p.id FROM patient p LEFT JOIN patient_cache_seen s ON s.patient_id = p.id"
+                           " WHERE coalesce(p.last_opened_at, s.first_seen_at) < ?1"
+                           " AND NOT EXISTS (SELECT 1 FROM sync_conflict c WHERE c.patient_id = p.id)"
+                           " ORDER BY p.id");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, toMs(now.addDays(-days)));
+    QStringList old;
+    NM_TRY(stmt->forEach([&](const Statement &row) { old << row.columnText(0); }));
+    // Unsent edits are found the way a purge finds them (including outbox rows written before migration 0005).
+    for (const QString &id : old) {
+        auto unsent = PatientPurge::outboxEntries(db, id);
+        if (!unsent.ok())
+            return unsent.error();
+        if (unsent->empty())
+            out << id;
+    }
+    return out;
+}
+
+Result<EvictionOutcome> CacheEviction::run(Database &db, const QString &userId, int days, const QDateTime &now)
+{
+    EvictionOutcome outcome;
+    if (days <= 0)
+        return outcome;
+    {
+        auto tx = db.begin();
+        if (!tx.ok())
+            return tx.error();
+        NM_TRY(forgetReturned(db));
+        NM_TRY(stampFirstSeen(db, toMs(now)));
+        auto ids = candidates(db, days, now);
+        if (!ids.ok())
+            return ids.error();
+        if (ids->isEmpty()) {
+            NM_TRY(tx->commit());
+            return outcome;
+        }
+        auto tombstone = db.prepare("INSERT OR REPLACE INTO evicted_patient (patient_id, evicted_at) VALUES (?, ?)");
+        if (!tombstone.ok())
+            return tombstone.error();
+        for (const QString &id : ids.value()) {
+            auto rows = PatientPurge::rowCount(db, id);
+            if (!rows.ok())
+                return rows.error();
+            auto purged = PatientPurge::purge(db, userId, id, QStringLiteral("eviction"));
+            if (!purged.ok())
+                return purged.error();
+            tombstone->reset();
+            tombstone->bind(1, id).bind(2, toMs(now));
+            NM_TRY(tombstone->run());
+            ++outcome.patients;
+            outcome.rows += rows.value();
+        }
+        NM_TRY(ReplicaScrub::compactSearchIndex(db));
+        NM_TRY(tx->commit());
+    }
+    NM_TRY(ReplicaScrub::flush(db));
+    return outcome;
+}
+
+Result<QStringList> CacheEviction::evicted(Database &db)
+{
+    QStringList out;
+    auto stmt = db.prepare("SELECT patient_id FROM evicted_patient WHERE patient_id NOT IN (SELECT id FROM patient)"
+                           " ORDER BY patient_id");
+    if (!stmt.ok())
+        return stmt.error();
+    NM_TRY(stmt->forEach([&](const Statement &row) { out << row.columnText(0); }));
+    return out;
+}
+
+Status CacheEviction::requestReturn(Database &db)
+{
+    auto state = SyncState::read(db);
+    if (!state.ok())
+        return state.error();
+    if (state->resyncing)
+        return {};
+    return SyncState::beginResync(db, state->serverId);
+}
+
+} // namespace novamind

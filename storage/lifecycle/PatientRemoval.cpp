@@ -1,0 +1,57 @@
+#include "storage/lifecycle/PatientRemoval.h"
+
+#include "storage/AccessPolicy.h"
+#include "storage/Database.h"
+#include "storage/Session.h"
+#include "storage/Transaction.h"
+#include "storage/lifecycle/ReplicaScrub.h"
+#include "storage/sync/PatientPurge.h"
+
+namespace novamind {
+
+Result<qint64> PatientRemoval::unsentChanges(Database &db, const QString &patientId)
+{
+    auto entries = PatientPurge::outboxEntries(db, patientId);
+    if (!entries.ok())
+        return entries.error();
+    return qint64(entries->size());
+}
+
+Result<RemovalOutcome> PatientRemoval::remove(const Session &session, const QString &patientId, const Options &options)
+{
+    Q_ASSERT(session.db);
+    Database &db = *session.db;
+    RemovalOutcome outcome;
+    {
+        auto tx = db.begin();
+        if (!tx.ok())
+            return tx.error();
+        if (options.checkAccess)
+            NM_TRY(AccessPolicy(session).requirePatient(db, patientId));
+        if (!options.discardUnsent) {
+            auto unsent = unsentChanges(db, patientId);
+            if (!unsent.ok())
+                return unsent.error();
+            if (unsent.value() > 0)
+                return Error{ErrorCode::Usage,
+                             tr("This patient has %n change(s) not yet sent to the server; removing the patient "
+                                "would lose them. Sync first, or confirm that they may be lost.",
+                                nullptr, int(unsent.value())),
+                             QStringLiteral("unsent_changes")};
+        }
+        auto rows = PatientPurge::rowCount(db, patientId);
+        if (!rows.ok())
+            return rows.error();
+        auto purged = PatientPurge::purge(db, session.userId, patientId, options.purpose);
+        if (!purged.ok())
+            return purged.error();
+        NM_TRY(ReplicaScrub::compactSearchIndex(db));
+        NM_TRY(tx->commit());
+        outcome.purged = purged.value();
+        outcome.rows = outcome.purged ? rows.value() : 0;
+    }
+    NM_TRY(ReplicaScrub::flush(db));
+    return outcome;
+}
+
+} // namespace novamind
