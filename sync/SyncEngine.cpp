@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/ReplicaStatus.h"
+#include "storage/lifecycle/ReplicaScrub.h"
 #include "storage/sync/SyncState.h"
 #include "sync/AuditShipper.h"
 
@@ -265,6 +266,13 @@ Status SyncEngine::pull(SyncSummary &summary, const Callbacks &callbacks, const 
         auto swept = applier.finishResync();
         if (!swept.ok())
             return swept.error();
+    }
+    // Purged patients' pages are still in the WAL as they were before the deletion. Emptying it fails while another
+    // connection (the GUI's) holds a read snapshot; the data is gone from the database either way, so the sync does
+    // not fail for it, and the next purge or sync that gets the WAL to itself empties it.
+    if (summary.purgedPatients > 0) {
+        if (Status flushed = ReplicaScrub::flush(m_db); !flushed.ok())
+            qWarning("sync: the WAL could not be emptied after a purge: %s", qUtf8Printable(flushed.error().detail));
     }
     return {};
 }

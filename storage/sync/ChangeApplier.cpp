@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "storage/lifecycle/ReplicaScrub.h"
 #include "storage/sync/Conflicts.h"
 #include "storage/sync/EntityTables.h"
 #include "storage/sync/PatientPurge.h"
@@ -266,6 +267,10 @@ Result<ApplyStats> ChangeApplier::apply(const sync::ChangePage &page)
         if (purged.value())
             ++d->stats.purgedPatients;
     }
+    // A deleted note's words stay in older FTS4 segments until they merge: merged here, in the same transaction, so
+    // a revoked patient's text leaves the index with the rows (SyncEngine then empties the WAL).
+    if (d->stats.purgedPatients > 0)
+        NM_TRY(ReplicaScrub::compactSearchIndex(d->db));
 
     NM_TRY(SyncState::storeCursor(d->db, page.cursor, page.serverId));
     NM_TRY(tx->commit());

@@ -1,12 +1,16 @@
 // Access that ends on the server ends on the replica: the next sync purges the patient from every table, audited;
 // a purge of most of the replica, or one that would lose unsent work, needs --allow-mass-purge.
 #include "CtlSync.h"
+#include "FileSupport.h"
 #include "LocalEdits.h"
+#include "PageDecryptor.h"
 #include "ScopeView.h"
 #include "ServerFixture.h"
 #include "TestReplica.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/KeyVault.h"
+#include "storage/Replica.h"
 #include "storage/sync/Outbox.h"
 
 #include <QStandardPaths>
@@ -81,6 +85,27 @@ class TestSyncRevocation : public QObject
         return CtlSync::run(replica.syncArgs(m_fixture.env().serverUrl, extra));
     }
 
+    // Every page of the closed replica's database file and WAL, decrypted with its DEK (used and free pages alike).
+    static Result<QByteArray> plaintextOnDisk(const TestReplica &replica)
+    {
+        auto vault = KeyVault::load(Replica::keysPathFor(replica.path()));
+        if (!vault.ok())
+            return vault.error();
+        QByteArray passphrase = readFile(replica.passphraseFile());
+        if (passphrase.endsWith('\n'))
+            passphrase.chop(1);
+        auto dek = vault->unlock(replica.user().id, passphrase);
+        if (!dek.ok())
+            return dek.error();
+        PageDecryptor decryptor{dek.value()};
+        int frames = 0;
+        QByteArray plain =
+            decryptor.decryptDatabase(replica.path()) + decryptor.decryptWal(replica.path() + u"-wal", &frames);
+        if (decryptor.pageOneHeaderOk == 0)
+            return Error{ErrorCode::Corrupt, QStringLiteral("page 1 did not decrypt")};
+        return plain;
+    }
+
     static Result<qint64> purgeEntries(Database &db, const QString &patientId)
     {
         return count(db,
@@ -109,6 +134,12 @@ private Q_SLOTS:
         TestReplica &r = *replica.value();
         CtlSyncRun run = sync(r);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        // The MRN is on disk before (so the scan below can find it), and nowhere in the files after the purge.
+        const QByteArray goneMrn = bundles->front().patient.mrn.toUtf8();
+        const QByteArray keptMrn = bundles->at(1).patient.mrn.toUtf8();
+        auto onDisk = plaintextOnDisk(r);
+        NM_VERIFY_OK(onDisk);
+        QVERIFY(onDisk->contains(goneMrn));
         NM_VERIFY_OK(r.open());
         auto before = rowsOfPatient(r.db(), gone);
         NM_VERIFY_OK(before);
@@ -118,6 +149,10 @@ private Q_SLOTS:
         run = sync(r);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(run.summary().value(QLatin1String("purged_patients")).toInt(-1), 1);
+        onDisk = plaintextOnDisk(r);
+        NM_VERIFY_OK(onDisk);
+        QVERIFY2(!onDisk->contains(goneMrn), "the purged patient's MRN is still in the replica's files");
+        QVERIFY(onDisk->contains(keptMrn));
 
         NM_VERIFY_OK(r.open());
         auto after = rowsOfPatient(r.db(), gone);
