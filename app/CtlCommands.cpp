@@ -99,7 +99,8 @@ int Ctl::usage(const QString &problem)
 {
     m_err << problem << Qt::endl
           << tr("Usage: novamindctl COMMAND [OPTIONS]; commands: init, add-user, remove-user, change-passphrase, "
-                "check, list-patients, seed-demo, sync, score, policy, provision. See `novamindctl --help`.")
+                "check, list-patients, seed-demo, sync, score, policy, provision, export-fhir, import-fhir, purge. See "
+                "`novamindctl --help`.")
           << Qt::endl;
     return ExitCode::Usage;
 }
@@ -147,6 +148,10 @@ int Ctl::run(const QStringList &args)
                     "--server-password-file G\n"
                     "                    [--server-user V] [--ca-file F] [--pin-sha256 H] [--page-limit N] "
                     "[--no-settings]\n"
+                    "  export-fhir       --db P --user U --passphrase-file F --patient ID --out FILE\n"
+                    "  import-fhir       --db P --user U --passphrase-file F --in FILE [--acknowledge-risk]\n"
+                    "  purge             --db P --user U --passphrase-file F (--patient ID [--discard-unsent] | "
+                    "--by-policy)\n"
                     "A passphrase or password file of - reads one line from standard input.\n"
                     "sync prints progress on standard error and one JSON summary per run on standard output; "
                     "--allow-mass-purge lets it remove patients whose care ended even when that is most of the "
@@ -157,6 +162,12 @@ int Ctl::run(const QStringList &args)
                     "settings; provision creates the replica (default: the GUI's) and runs its first sync. policy "
                     "prints the effective settings and where each came from (exit code 1 when the policy file has "
                     "problems).\n"
+                    "export-fhir writes one patient as a FHIR R4 Bundle (JSON) and records the export in the audit "
+                    "trail; import-fhir reads FHIR QuestionnaireResponses, re-scores them and saves them as signed "
+                    "assessments (--acknowledge-risk is needed when one has a positive suicide item). purge removes "
+                    "one patient from this replica (--discard-unsent also loses changes not yet synced; exit code 1 "
+                    "otherwise); --by-policy evicts patients not opened for replica/evictAfterDays and prunes "
+                    "server-acknowledged audit entries older than audit/retentionDays.\n"
                     "Exit codes: 0 ok, 1 check failed or purge refused, 2 usage error, 3 authentication or decryption "
                     "failure, "
                     "4 network or server error.")

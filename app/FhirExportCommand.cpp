@@ -4,15 +4,11 @@
 #include "CtlOptionNames.h"
 #include "models/cli/ExitCode.h"
 #include "models/fhir/FhirBundleWriter.h"
-#include "models/instruments/InstrumentLibrary.h"
-#include "storage/AtomicFile.h"
 #include "storage/PatientExport.h"
 #include "storage/Replica.h"
 #include "storage/SecureBytes.h"
 #include "storage/Session.h"
-#include "storage/UnitOfWork.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace novamind {
@@ -49,23 +45,10 @@ int FhirExportCommand::run(const ParsedArgs &args)
     if (!session.ok())
         return reportError(m_err, session.error());
 
-    auto uow = UnitOfWork::begin(session.value());
-    if (!uow.ok())
-        return reportError(m_err, uow.error());
-    auto data = PatientExport::gather(uow.value(), patientId);
-    if (!data.ok())
-        return reportError(m_err, data.error());
-    const QJsonObject bundle = FhirBundleWriter(InstrumentLibrary::builtin()).bundle(data.value());
-    // Written before the commit, so that a file that cannot be written leaves no "export" in the audit trail.
-    const Status written = AtomicFile::write(outPath, QJsonDocument(bundle).toJson(QJsonDocument::Indented));
+    auto written = PatientExport::writeFhirBundle(session.value(), patientId, outPath);
     if (!written.ok())
         return reportError(m_err, written.error());
-    const Status committed = uow->commit();
-    if (!committed.ok()) {
-        // An export the audit trail does not record must not stay behind.
-        QFile::remove(outPath);
-        return reportError(m_err, committed.error());
-    }
+    const QJsonObject &bundle = written.value();
 
     QJsonObject counts;
     const auto perType = FhirBundleWriter::resourceCounts(bundle);

@@ -8,8 +8,7 @@
 #include "storage/Replica.h"
 #include "storage/SecureBytes.h"
 #include "storage/Session.h"
-#include "storage/lifecycle/AuditRetention.h"
-#include "storage/lifecycle/CacheEviction.h"
+#include "storage/lifecycle/LifecyclePolicy.h"
 #include "storage/lifecycle/PatientRemoval.h"
 
 #include <QJsonDocument>
@@ -91,17 +90,14 @@ int PurgeCommand::runPolicy(Database &db, const QString &userId)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 evictDays = settings.number(config::key::EvictAfterDays);
     const qint64 retentionDays = settings.number(config::key::AuditRetentionDays);
-    auto evicted = CacheEviction::run(db, userId, int(evictDays), now);
-    if (!evicted.ok())
-        return reportError(m_err, evicted.error());
-    auto pruned = AuditRetention::prune(db, userId, int(retentionDays), now);
-    if (!pruned.ok())
-        return reportError(m_err, pruned.error());
+    auto done = LifecyclePolicy::runAfterSync(db, userId, int(evictDays), int(retentionDays), now);
+    if (!done.ok())
+        return reportError(m_err, done.error());
     const QJsonObject json{{QStringLiteral("evict_after_days"), evictDays},
-                           {QStringLiteral("evicted"), evicted->patients},
-                           {QStringLiteral("rows"), evicted->rows},
+                           {QStringLiteral("evicted"), done->evicted.patients},
+                           {QStringLiteral("rows"), done->evicted.rows},
                            {QStringLiteral("audit_retention_days"), retentionDays},
-                           {QStringLiteral("audit_pruned"), pruned.value()}};
+                           {QStringLiteral("audit_pruned"), done->auditPruned}};
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << Qt::endl;
     return ExitCode::Ok;
 }

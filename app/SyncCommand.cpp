@@ -3,14 +3,18 @@
 
 #include "CtlOptionNames.h"
 #include "SyncTarget.h"
+#include "config/SettingsCatalog.h"
 #include "models/cli/ExitCode.h"
 #include "storage/Replica.h"
 #include "storage/SecureBytes.h"
+#include "storage/lifecycle/LifecyclePolicy.h"
 #include "sync/CppRestTransport.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 #include <atomic>
 #include <chrono>
@@ -97,7 +101,8 @@ int SyncCommand::run(const ParsedArgs &args)
         if (!r->ok())
             return usage(r->error());
 
-    auto target = SyncTarget::resolve(args, config::EffectiveSettings::load());
+    const config::EffectiveSettings settings = config::EffectiveSettings::load();
+    auto target = SyncTarget::resolve(args, settings);
     if (!target.ok())
         return usage(target.error());
     auto transport = CppRestTransport::create(target->transportOptions());
@@ -129,6 +134,10 @@ int SyncCommand::run(const ParsedArgs &args)
     engineOptions.pageLimit = int(pageLimit.value());
     engineOptions.pushBatch = int(pushBatch.value());
 
+    // Read once: an --interval loop keeps the settings it started with, as it keeps its server.
+    const int evictAfterDays = int(settings.number(config::key::EvictAfterDays));
+    const int retentionDays = int(settings.number(config::key::AuditRetentionDays));
+
     SyncClient client(*transport.value(), std::move(credentials));
     const bool allowPurge = args.has(kAllowMassPurge);
     SyncEngine::Callbacks callbacks;
@@ -153,7 +162,18 @@ int SyncCommand::run(const ParsedArgs &args)
             }
             return fail(e);
         }
-        m_out << QString::fromUtf8(QJsonDocument(summary->toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
+        QJsonObject json = summary->toJson();
+        // Upkeep after each successful sync; a failure there is told on stderr but the sync stays a success.
+        auto upkeep = LifecyclePolicy::runAfterSync(replica.value()->database(), engineOptions.userId, evictAfterDays,
+                                                    retentionDays, QDateTime::currentDateTimeUtc());
+        json.insert(QStringLiteral("evicted"), upkeep.ok() ? upkeep->evicted.patients : 0);
+        json.insert(QStringLiteral("audit_pruned"), upkeep.ok() ? upkeep->auditPruned : qint64(0));
+        if (!upkeep.ok()) {
+            json.insert(QStringLiteral("upkeep_failed"), true);
+            m_err << upkeep.error().message << QLatin1Char(' ')
+                  << tr("The sync itself succeeded; old data is cleared again after the next sync.") << Qt::endl;
+        }
+        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << Qt::endl;
         return ExitCode::Ok;
     };
 

@@ -1,12 +1,16 @@
 // PatientExport: gathers one patient's whole record through the repositories for an export, audited as one.
 #include "storage/PatientExport.h"
 
+#include "models/fhir/FhirBundleWriter.h"
+#include "models/instruments/InstrumentLibrary.h"
+#include "storage/AtomicFile.h"
 #include "storage/ClinicalRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
 #include "storage/Statement.h"
 #include "storage/UnitOfWork.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <limits>
@@ -118,6 +122,29 @@ Result<FhirPatientData> PatientExport::gather(UnitOfWork &uow, const QString &pa
 
     NM_TRY(uow.auditFor(patientId, QStringLiteral("export"), QStringLiteral("patient"), patientId));
     return data;
+}
+
+Result<QJsonObject> PatientExport::writeFhirBundle(const Session &session, const QString &patientId,
+                                                   const QString &path)
+{
+    auto uow = UnitOfWork::begin(session);
+    if (!uow.ok())
+        return uow.error();
+    auto data = gather(uow.value(), patientId);
+    if (!data.ok())
+        return data.error();
+    QJsonObject bundle = FhirBundleWriter(InstrumentLibrary::builtin()).bundle(data.value());
+    // Written before the commit, so that a file that cannot be written leaves no "export" in the audit trail.
+    const Status written = AtomicFile::write(path, QJsonDocument(bundle).toJson(QJsonDocument::Indented));
+    if (!written.ok())
+        return written.error();
+    const Status committed = uow->commit();
+    if (!committed.ok()) {
+        // An export the audit trail does not record must not stay behind.
+        QFile::remove(path);
+        return committed.error();
+    }
+    return bundle;
 }
 
 } // namespace novamind

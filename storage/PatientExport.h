@@ -5,10 +5,12 @@
 #include "models/fhir/FhirPatientData.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace novamind {
 
 class UnitOfWork;
+struct Session;
 
 class PatientExport
 {
@@ -18,6 +20,10 @@ public:
     // and the clinicians those name. Same access rules as opening the patient (NotFound for a patient the user may
     // not see, whether or not it exists); the reads and one "export" entry are audited in `uow`'s transaction.
     static Result<FhirPatientData> gather(UnitOfWork &uow, const QString &patientId);
+    // Gathers the patient in its own transaction and writes them as a FHIR R4 Bundle to `path` (atomically, mode
+    // 0600). The file is written before the commit and removed if the commit fails, so the audit trail records every
+    // export that exists and none that does not. Returns the Bundle written.
+    static Result<QJsonObject> writeFhirBundle(const Session &session, const QString &patientId, const QString &path);
 };
 
 } // namespace novamind

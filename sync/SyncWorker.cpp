@@ -2,7 +2,9 @@
 #include "sync/SyncWorker.h"
 
 #include "storage/Replica.h"
+#include "storage/lifecycle/LifecyclePolicy.h"
 
+#include <QDateTime>
 #include <QMetaType>
 #include <condition_variable>
 #include <mutex>
@@ -131,8 +133,18 @@ void SyncWorker::start(SyncRequest request)
                 return !d->cancelled && d->purgeAnswer.value_or(false);
             };
             outcome = engine.run(callbacks);
-            std::lock_guard lock(d->mutex);
-            d->engine = nullptr;
+            {
+                std::lock_guard lock(d->mutex);
+                d->engine = nullptr;
+            }
+            if (!outcome.ok())
+                return;
+            auto upkeep = LifecyclePolicy::runAfterSync(db.value(), shared->engine.userId, shared->evictAfterDays,
+                                                        shared->auditRetentionDays, QDateTime::currentDateTimeUtc());
+            if (upkeep.ok())
+                Q_EMIT upkeepDone(upkeep->evicted.patients, upkeep->auditPruned);
+            else
+                Q_EMIT upkeepFailed(upkeep.error());
         }();
         d->running.store(false);
         if (outcome.ok())

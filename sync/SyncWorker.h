@@ -21,6 +21,10 @@ struct SyncRequest
     QString serverUser;
     SecureBytes serverPassword;
     SyncEngineOptions engine;
+    // Upkeep after a successful sync (storage/lifecycle/LifecyclePolicy): replica/evictAfterDays and
+    // audit/retentionDays; 0 turns either off.
+    int evictAfterDays = 0;
+    int auditRetentionDays = 0;
 };
 
 class SyncWorker : public QObject
@@ -46,6 +50,10 @@ Q_SIGNALS:
     void progress(const novamind::SyncProgress &progress);
     // The engine waits for answerPurge().
     void purgeConfirmationNeeded(const novamind::PurgePlan &plan);
+    // After a successful sync and before finished(): what the upkeep removed, or why it failed (the sync still
+    // finishes as a success).
+    void upkeepDone(int evictedPatients, qint64 auditPruned);
+    void upkeepFailed(const novamind::Error &error);
     void finished(const novamind::SyncSummary &summary);
     void failed(const novamind::Error &error);
 

@@ -373,6 +373,57 @@
     </message>
 </context>
 <context>
+    <name>FhirResponseReader</name>
+    <message>
+        <source>The file is not FHIR JSON; expected a QuestionnaireResponse or a Bundle.</source>
+        <translation>Die Datei ist kein FHIR-JSON; erwartet wird eine QuestionnaireResponse oder ein Bundle.</translation>
+    </message>
+    <message>
+        <source>The file holds a FHIR %1; expected a QuestionnaireResponse or a Bundle of them.</source>
+        <translation>Die Datei enthält eine FHIR-Ressource %1; erwartet wird eine QuestionnaireResponse oder ein Bundle davon.</translation>
+    </message>
+    <message>
+        <source>document without resourceType</source>
+        <translation>Dokument ohne resourceType</translation>
+    </message>
+    <message>
+        <source>The bundle holds no QuestionnaireResponse to import.</source>
+        <translation>Das Bundle enthält keine QuestionnaireResponse zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers a questionnaire this app does not support (%2); supported are %3.</source>
+        <translation>Die Fragebogenantwort %1 beantwortet einen Fragebogen, den diese App nicht unterstützt (%2); unterstützt werden %3.</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 is not completed (status “%2”); only completed ones are imported.</source>
+        <translation>Die Fragebogenantwort %1 ist nicht abgeschlossen (Status „%2“); nur abgeschlossene werden importiert.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 names no patient this app can match; its subject must be Patient/&lt;id&gt; or a Patient entry of the same bundle.</source>
+        <translation>Die Fragebogenantwort %1 nennt keinen Patienten, den diese App zuordnen kann; ihr subject muss Patient/&lt;id&gt; oder ein Patient-Eintrag desselben Bundles sein.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 has an item “%2” that %3 does not have.</source>
+        <translation>Die Fragebogenantwort %1 enthält ein Item „%2“, das %3 nicht hat.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers item “%2” more than once.</source>
+        <translation>Die Fragebogenantwort %1 beantwortet das Item „%2“ mehr als einmal.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 leaves item “%2” unanswered; every item is needed to score it.</source>
+        <translation>Die Fragebogenantwort %1 lässt das Item „%2“ unbeantwortet; zur Auswertung wird jedes Item benötigt.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers item “%2” with a value %3 does not allow.</source>
+        <translation>Die Fragebogenantwort %1 beantwortet das Item „%2“ mit einem Wert, den %3 nicht zulässt.</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentLibrary</name>
     <message>
         <source>Unknown instrument “%1”: use one of %2.</source>
@@ -807,6 +858,16 @@
     </message>
 </context>
 <context>
+    <name>PatientRemoval</name>
+    <message numerus="yes">
+        <source>This patient has %n change(s) not yet sent to the server; removing the patient would lose them. Sync first, or confirm that they may be lost.</source>
+        <translation>
+            <numerusform>Dieser Patient hat %n Änderung, die noch nicht an den Server gesendet wurde; beim Entfernen ginge sie verloren. Synchronisieren Sie zuerst oder bestätigen Sie, dass sie verloren gehen darf.</numerusform>
+            <numerusform>Dieser Patient hat %n Änderungen, die noch nicht an den Server gesendet wurden; beim Entfernen gingen sie verloren. Synchronisieren Sie zuerst oder bestätigen Sie, dass sie verloren gehen dürfen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>That record is not available to you.</source>
@@ -904,6 +965,17 @@
     <message>
         <source>The replica is locked.</source>
         <translation>Das Replikat ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaScrub</name>
+    <message>
+        <source>Deleted records could not be wiped from the replica file.</source>
+        <translation>Gelöschte Datensätze konnten nicht aus der Replikatdatei getilgt werden.</translation>
+    </message>
+    <message>
+        <source>The removed records are deleted but could not yet be wiped from the disk because another window or program has the replica open; close it and try again.</source>
+        <translation>Die entfernten Datensätze sind gelöscht, konnten aber noch nicht von der Festplatte getilgt werden, weil ein anderes Fenster oder Programm das Replikat geöffnet hat; schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2203,29 @@ Schweregrad: %3</translation>
     </message>
 </context>
 <context>
+    <name>novamind::FhirExportAction</name>
+    <message>
+        <source>Save the open patient&apos;s whole record as a FHIR R4 Bundle (JSON) for another system</source>
+        <translation>Die gesamte Akte des geöffneten Patienten als FHIR-R4-Bundle (JSON) für ein anderes System speichern</translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting it as FHIR.</source>
+        <translation>Öffnen Sie einen Patienten, bevor Sie ihn als FHIR exportieren.</translation>
+    </message>
+    <message>
+        <source>Export patient as FHIR R4</source>
+        <translation>Patient als FHIR R4 exportieren</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as F&amp;HIR R4…</source>
+        <translation>Als F&amp;HIR R4 exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>novamind::MainWindow</name>
     <message>
         <source>Novamind Clinician</source>
@@ -2287,6 +2382,49 @@ Schweregrad: %3</translation>
     <message>
         <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
         <translation>Ihre Organisation lässt auf diesem Gerät keine Instrumente für neue Erhebungen zu.</translation>
+    </message>
+    <message>
+        <source>The patient was exported as FHIR R4.</source>
+        <translation>Der Patient wurde als FHIR R4 exportiert.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move patient from this device…</source>
+        <translation>Patient von diesem Gerät ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Delete the open patient&apos;s records from this device and wipe them from its disk; the server keeps them</source>
+        <translation>Die Datensätze des geöffneten Patienten von diesem Gerät löschen und von seiner Festplatte tilgen; der Server behält sie</translation>
+    </message>
+    <message>
+        <source>Remove patient from this device</source>
+        <translation>Patient von diesem Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this patient from this device?</source>
+        <translation>Diesen Patienten von diesem Gerät entfernen?</translation>
+    </message>
+    <message>
+        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
+        <translation>Alle Datensätze des Patienten auf diesem Gerät (Stammdaten, Notizen, Medikation, Bewertungen, Zwillingsdaten) werden gelöscht und von der Festplatte getilgt. Der Server behält sie: Sie kommen mit einer späteren Synchronisierung zurück, solange Sie diesen Patienten noch betreuen. Das Entfernen wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
+        <translation>
+            <numerusform>%n noch nicht an den Server gesendete Änderung an diesem Patienten geht endgültig verloren.</numerusform>
+            <numerusform>%n noch nicht an den Server gesendete Änderungen an diesem Patienten gehen endgültig verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>Von diesem Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>I understand that the unsent changes will be lost</source>
+        <translation>Mir ist bewusst, dass die nicht gesendeten Änderungen verloren gehen</translation>
+    </message>
+    <message>
+        <source>The patient was removed from this device.</source>
+        <translation>Der Patient wurde von diesem Gerät entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3048,13 @@ Schweregrad: %3</translation>
         <translation>
             <numerusform>%n Patient von diesem Gerät entfernt.</numerusform>
             <numerusform>%n Patienten von diesem Gerät entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) not opened for a while were cleared from this device.</source>
+        <translation>
+            <numerusform>%n Patient, der länger nicht geöffnet wurde, wurde von diesem Gerät entfernt.</numerusform>
+            <numerusform>%n Patienten, die länger nicht geöffnet wurden, wurden von diesem Gerät entfernt.</numerusform>
         </translation>
     </message>
 </context>

@@ -373,6 +373,57 @@
     </message>
 </context>
 <context>
+    <name>FhirResponseReader</name>
+    <message>
+        <source>The file is not FHIR JSON; expected a QuestionnaireResponse or a Bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a FHIR %1; expected a QuestionnaireResponse or a Bundle of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document without resourceType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds no QuestionnaireResponse to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers a questionnaire this app does not support (%2); supported are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 is not completed (status “%2”); only completed ones are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 names no patient this app can match; its subject must be Patient/&lt;id&gt; or a Patient entry of the same bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 has an item “%2” that %3 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers item “%2” more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 leaves item “%2” unanswered; every item is needed to score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers item “%2” with a value %3 does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstrumentLibrary</name>
     <message>
         <source>Unknown instrument “%1”: use one of %2.</source>
@@ -807,6 +858,16 @@
     </message>
 </context>
 <context>
+    <name>PatientRemoval</name>
+    <message numerus="yes">
+        <source>This patient has %n change(s) not yet sent to the server; removing the patient would lose them. Sync first, or confirm that they may be lost.</source>
+        <translation>
+            <numerusform>This patient has %n change not yet sent to the server; removing the patient would lose it. Sync first, or confirm that it may be lost.</numerusform>
+            <numerusform>This patient has %n changes not yet sent to the server; removing the patient would lose them. Sync first, or confirm that they may be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>That record is not available to you.</source>
@@ -903,6 +964,17 @@
     </message>
     <message>
         <source>The replica is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaScrub</name>
+    <message>
+        <source>Deleted records could not be wiped from the replica file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The removed records are deleted but could not yet be wiped from the disk because another window or program has the replica open; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,6 +2201,29 @@ Severity: %3</source>
     </message>
 </context>
 <context>
+    <name>novamind::FhirExportAction</name>
+    <message>
+        <source>Save the open patient&apos;s whole record as a FHIR R4 Bundle (JSON) for another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting it as FHIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export patient as FHIR R4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as F&amp;HIR R4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>novamind::MainWindow</name>
     <message>
         <source>Novamind Clinician</source>
@@ -2284,6 +2379,49 @@ Severity: %3</source>
     </message>
     <message>
         <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient was exported as FHIR R4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move patient from this device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the open patient&apos;s records from this device and wipe them from its disk; the server keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove patient from this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this patient from this device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
+        <translation>
+            <numerusform>%n change to this patient not yet sent to the server will be lost for good.</numerusform>
+            <numerusform>%n changes to this patient not yet sent to the server will be lost for good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that the unsent changes will be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient was removed from this device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2908,6 +3046,13 @@ Severity: %3</source>
         <translation>
             <numerusform>%n patient removed from this device.</numerusform>
             <numerusform>%n patients removed from this device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) not opened for a while were cleared from this device.</source>
+        <translation>
+            <numerusform>%n patient not opened for a while was cleared from this device.</numerusform>
+            <numerusform>%n patients not opened for a while were cleared from this device.</numerusform>
         </translation>
     </message>
 </context>

@@ -373,6 +373,57 @@
     </message>
 </context>
 <context>
+    <name>FhirResponseReader</name>
+    <message>
+        <source>The file is not FHIR JSON; expected a QuestionnaireResponse or a Bundle.</source>
+        <translation>El archivo no es JSON FHIR; se esperaba una QuestionnaireResponse o un Bundle.</translation>
+    </message>
+    <message>
+        <source>The file holds a FHIR %1; expected a QuestionnaireResponse or a Bundle of them.</source>
+        <translation>El archivo contiene un recurso FHIR %1; se esperaba una QuestionnaireResponse o un Bundle de ellas.</translation>
+    </message>
+    <message>
+        <source>document without resourceType</source>
+        <translation>documento sin resourceType</translation>
+    </message>
+    <message>
+        <source>The bundle holds no QuestionnaireResponse to import.</source>
+        <translation>El Bundle no contiene ninguna QuestionnaireResponse que importar.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers a questionnaire this app does not support (%2); supported are %3.</source>
+        <translation>La respuesta al cuestionario %1 responde a un cuestionario que esta aplicación no admite (%2); se admiten %3.</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>ninguno indicado</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 is not completed (status “%2”); only completed ones are imported.</source>
+        <translation>La respuesta al cuestionario %1 no está completada (estado «%2»); solo se importan las completadas.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 names no patient this app can match; its subject must be Patient/&lt;id&gt; or a Patient entry of the same bundle.</source>
+        <translation>La respuesta al cuestionario %1 no nombra ningún paciente que esta aplicación pueda identificar; su subject debe ser Patient/&lt;id&gt; o una entrada Patient del mismo Bundle.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 has an item “%2” that %3 does not have.</source>
+        <translation>La respuesta al cuestionario %1 tiene un ítem «%2» que %3 no tiene.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers item “%2” more than once.</source>
+        <translation>La respuesta al cuestionario %1 responde al ítem «%2» más de una vez.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 leaves item “%2” unanswered; every item is needed to score it.</source>
+        <translation>La respuesta al cuestionario %1 deja el ítem «%2» sin responder; se necesitan todos los ítems para puntuarla.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers item “%2” with a value %3 does not allow.</source>
+        <translation>La respuesta al cuestionario %1 responde al ítem «%2» con un valor que %3 no permite.</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentLibrary</name>
     <message>
         <source>Unknown instrument “%1”: use one of %2.</source>
@@ -807,6 +858,16 @@
     </message>
 </context>
 <context>
+    <name>PatientRemoval</name>
+    <message numerus="yes">
+        <source>This patient has %n change(s) not yet sent to the server; removing the patient would lose them. Sync first, or confirm that they may be lost.</source>
+        <translation>
+            <numerusform>Este paciente tiene %n cambio aún no enviado al servidor; quitar el paciente lo perdería. Sincronice primero o confirme que puede perderse.</numerusform>
+            <numerusform>Este paciente tiene %n cambios aún no enviados al servidor; quitar el paciente los perdería. Sincronice primero o confirme que pueden perderse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>That record is not available to you.</source>
@@ -904,6 +965,17 @@
     <message>
         <source>The replica is locked.</source>
         <translation>La réplica está bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaScrub</name>
+    <message>
+        <source>Deleted records could not be wiped from the replica file.</source>
+        <translation>Los registros eliminados no se pudieron borrar del archivo de la réplica.</translation>
+    </message>
+    <message>
+        <source>The removed records are deleted but could not yet be wiped from the disk because another window or program has the replica open; close it and try again.</source>
+        <translation>Los registros retirados se han eliminado, pero aún no se han podido borrar del disco porque otra ventana o programa tiene la réplica abierta; ciérrela e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2203,29 @@ Gravedad: %3</translation>
     </message>
 </context>
 <context>
+    <name>novamind::FhirExportAction</name>
+    <message>
+        <source>Save the open patient&apos;s whole record as a FHIR R4 Bundle (JSON) for another system</source>
+        <translation>Guardar el historial completo del paciente abierto como Bundle FHIR R4 (JSON) para otro sistema</translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting it as FHIR.</source>
+        <translation>Abra un paciente antes de exportarlo como FHIR.</translation>
+    </message>
+    <message>
+        <source>Export patient as FHIR R4</source>
+        <translation>Exportar el paciente como FHIR R4</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>JSON FHIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as F&amp;HIR R4…</source>
+        <translation>Exportar como F&amp;HIR R4…</translation>
+    </message>
+</context>
+<context>
     <name>novamind::MainWindow</name>
     <message>
         <source>Novamind Clinician</source>
@@ -2287,6 +2382,49 @@ Gravedad: %3</translation>
     <message>
         <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
         <translation>Su organización no permite ningún instrumento para nuevas evaluaciones en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The patient was exported as FHIR R4.</source>
+        <translation>El paciente se ha exportado como FHIR R4.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move patient from this device…</source>
+        <translation>&amp;Quitar el paciente de este dispositivo…</translation>
+    </message>
+    <message>
+        <source>Delete the open patient&apos;s records from this device and wipe them from its disk; the server keeps them</source>
+        <translation>Eliminar los registros del paciente abierto de este dispositivo y borrarlos de su disco; el servidor los conserva</translation>
+    </message>
+    <message>
+        <source>Remove patient from this device</source>
+        <translation>Quitar el paciente de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Remove this patient from this device?</source>
+        <translation>¿Quitar este paciente de este dispositivo?</translation>
+    </message>
+    <message>
+        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
+        <translation>Todos los registros del paciente en este dispositivo (datos, notas, medicación, evaluaciones, datos del gemelo) se eliminan y se borran del disco. El servidor los conserva: vuelven con una sincronización posterior mientras siga atendiendo a este paciente. La eliminación queda registrada en el registro de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
+        <translation>
+            <numerusform>%n cambio de este paciente aún no enviado al servidor se perderá definitivamente.</numerusform>
+            <numerusform>%n cambios de este paciente aún no enviados al servidor se perderán definitivamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>Quitar de este dispositivo</translation>
+    </message>
+    <message>
+        <source>I understand that the unsent changes will be lost</source>
+        <translation>Entiendo que los cambios no enviados se perderán</translation>
+    </message>
+    <message>
+        <source>The patient was removed from this device.</source>
+        <translation>El paciente se ha quitado de este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3048,13 @@ Gravedad: %3</translation>
         <translation>
             <numerusform>%n paciente quitado de este dispositivo.</numerusform>
             <numerusform>%n pacientes quitados de este dispositivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) not opened for a while were cleared from this device.</source>
+        <translation>
+            <numerusform>%n paciente no abierto desde hace tiempo se ha quitado de este dispositivo.</numerusform>
+            <numerusform>%n pacientes no abiertos desde hace tiempo se han quitado de este dispositivo.</numerusform>
         </translation>
     </message>
 </context>

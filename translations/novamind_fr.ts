@@ -373,6 +373,57 @@
     </message>
 </context>
 <context>
+    <name>FhirResponseReader</name>
+    <message>
+        <source>The file is not FHIR JSON; expected a QuestionnaireResponse or a Bundle.</source>
+        <translation>Le fichier n&apos;est pas du JSON FHIR ; une QuestionnaireResponse ou un Bundle est attendu.</translation>
+    </message>
+    <message>
+        <source>The file holds a FHIR %1; expected a QuestionnaireResponse or a Bundle of them.</source>
+        <translation>Le fichier contient une ressource FHIR %1 ; une QuestionnaireResponse ou un Bundle de celles-ci est attendu.</translation>
+    </message>
+    <message>
+        <source>document without resourceType</source>
+        <translation>document sans resourceType</translation>
+    </message>
+    <message>
+        <source>The bundle holds no QuestionnaireResponse to import.</source>
+        <translation>Le Bundle ne contient aucune QuestionnaireResponse à importer.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers a questionnaire this app does not support (%2); supported are %3.</source>
+        <translation>La réponse au questionnaire %1 porte sur un questionnaire que cette application ne prend pas en charge (%2) ; sont pris en charge : %3.</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>aucun indiqué</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 is not completed (status “%2”); only completed ones are imported.</source>
+        <translation>La réponse au questionnaire %1 n&apos;est pas terminée (statut « %2 ») ; seules les réponses terminées sont importées.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 names no patient this app can match; its subject must be Patient/&lt;id&gt; or a Patient entry of the same bundle.</source>
+        <translation>La réponse au questionnaire %1 ne désigne aucun patient que cette application puisse retrouver ; son subject doit être Patient/&lt;id&gt; ou une entrée Patient du même Bundle.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 has an item “%2” that %3 does not have.</source>
+        <translation>La réponse au questionnaire %1 contient un item « %2 » que %3 n&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers item “%2” more than once.</source>
+        <translation>La réponse au questionnaire %1 répond plus d&apos;une fois à l&apos;item « %2 ».</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 leaves item “%2” unanswered; every item is needed to score it.</source>
+        <translation>La réponse au questionnaire %1 laisse l&apos;item « %2 » sans réponse ; chaque item est nécessaire pour calculer le score.</translation>
+    </message>
+    <message>
+        <source>Questionnaire response %1 answers item “%2” with a value %3 does not allow.</source>
+        <translation>La réponse au questionnaire %1 répond à l&apos;item « %2 » par une valeur que %3 n&apos;autorise pas.</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentLibrary</name>
     <message>
         <source>Unknown instrument “%1”: use one of %2.</source>
@@ -807,6 +858,16 @@
     </message>
 </context>
 <context>
+    <name>PatientRemoval</name>
+    <message numerus="yes">
+        <source>This patient has %n change(s) not yet sent to the server; removing the patient would lose them. Sync first, or confirm that they may be lost.</source>
+        <translation>
+            <numerusform>Ce patient a %n modification pas encore envoyée au serveur ; le retirer la perdrait. Synchronisez d&apos;abord, ou confirmez qu&apos;elle peut être perdue.</numerusform>
+            <numerusform>Ce patient a %n modifications pas encore envoyées au serveur ; le retirer les perdrait. Synchronisez d&apos;abord, ou confirmez qu&apos;elles peuvent être perdues.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>That record is not available to you.</source>
@@ -904,6 +965,17 @@
     <message>
         <source>The replica is locked.</source>
         <translation>La réplique est verrouillée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaScrub</name>
+    <message>
+        <source>Deleted records could not be wiped from the replica file.</source>
+        <translation>Les enregistrements supprimés n&apos;ont pas pu être effacés du fichier de la réplique.</translation>
+    </message>
+    <message>
+        <source>The removed records are deleted but could not yet be wiped from the disk because another window or program has the replica open; close it and try again.</source>
+        <translation>Les enregistrements retirés sont supprimés mais n&apos;ont pas encore pu être effacés du disque, car une autre fenêtre ou un autre programme a la réplique ouverte ; fermez-la et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2203,29 @@ Sévérité&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>novamind::FhirExportAction</name>
+    <message>
+        <source>Save the open patient&apos;s whole record as a FHIR R4 Bundle (JSON) for another system</source>
+        <translation>Enregistrer le dossier complet du patient ouvert en Bundle FHIR R4 (JSON) pour un autre système</translation>
+    </message>
+    <message>
+        <source>Open a patient before exporting it as FHIR.</source>
+        <translation>Ouvrez un patient avant de l&apos;exporter en FHIR.</translation>
+    </message>
+    <message>
+        <source>Export patient as FHIR R4</source>
+        <translation>Exporter le patient en FHIR R4</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>JSON FHIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as F&amp;HIR R4…</source>
+        <translation>Exporter en F&amp;HIR R4…</translation>
+    </message>
+</context>
+<context>
     <name>novamind::MainWindow</name>
     <message>
         <source>Novamind Clinician</source>
@@ -2287,6 +2382,49 @@ Sévérité&#xa0;: %3</translation>
     <message>
         <source>Your organisation allows no assessment instruments for new assessments on this device.</source>
         <translation>Votre organisation n&apos;autorise aucun instrument pour de nouvelles évaluations sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The patient was exported as FHIR R4.</source>
+        <translation>Le patient a été exporté en FHIR R4.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move patient from this device…</source>
+        <translation>Reti&amp;rer le patient de cet appareil…</translation>
+    </message>
+    <message>
+        <source>Delete the open patient&apos;s records from this device and wipe them from its disk; the server keeps them</source>
+        <translation>Supprimer les enregistrements du patient ouvert de cet appareil et les effacer de son disque ; le serveur les conserve</translation>
+    </message>
+    <message>
+        <source>Remove patient from this device</source>
+        <translation>Retirer le patient de cet appareil</translation>
+    </message>
+    <message>
+        <source>Remove this patient from this device?</source>
+        <translation>Retirer ce patient de cet appareil ?</translation>
+    </message>
+    <message>
+        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
+        <translation>Tous les enregistrements du patient sur cet appareil (coordonnées, notes, traitements, évaluations, données du jumeau) sont supprimés et effacés du disque. Le serveur les conserve : ils reviennent lors d&apos;une synchronisation ultérieure tant que vous suivez encore ce patient. Le retrait est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
+        <translation>
+            <numerusform>%n modification de ce patient pas encore envoyée au serveur sera définitivement perdue.</numerusform>
+            <numerusform>%n modifications de ce patient pas encore envoyées au serveur seront définitivement perdues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>Retirer de cet appareil</translation>
+    </message>
+    <message>
+        <source>I understand that the unsent changes will be lost</source>
+        <translation>Je comprends que les modifications non envoyées seront perdues</translation>
+    </message>
+    <message>
+        <source>The patient was removed from this device.</source>
+        <translation>Le patient a été retiré de cet appareil.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3048,13 @@ Sévérité&#xa0;: %3</translation>
         <translation>
             <numerusform>%n patient retiré de cet appareil.</numerusform>
             <numerusform>%n patients retirés de cet appareil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) not opened for a while were cleared from this device.</source>
+        <translation>
+            <numerusform>%n patient non ouvert depuis un moment a été retiré de cet appareil.</numerusform>
+            <numerusform>%n patients non ouverts depuis un moment ont été retirés de cet appareil.</numerusform>
         </translation>
     </message>
 </context>

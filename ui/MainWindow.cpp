@@ -13,6 +13,7 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/patients/PatientListPanel.h"
+#include "ui/reports/FhirExportAction.h"
 #include "ui/sync/ConflictDialog.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncProgressWidget.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<Replica> replica, QWidget *parent)
     m_syncStatus = new SyncStatusWidget(this);
     m_sync = new SyncController(this);
     m_sync->setSettings(m_preferences.sync);
+    m_sync->setUpkeep(m_preferences.evictAfterDays, m_preferences.auditRetentionDays);
     connect(m_sync, &SyncController::statusChanged, this, &MainWindow::refreshStatus);
     connect(m_sync, &SyncController::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
@@ -204,6 +206,21 @@ void MainWindow::buildMenus()
     m_emergencyAction->setObjectName(QStringLiteral("emergencyAccessAction"));
     connect(m_emergencyAction, &QAction::triggered, this, &MainWindow::showEmergencyAccess);
     patientMenu->addSeparator();
+    // The workspace owns the report actions (their enabled state follows the open patient); the menu shows them too.
+    patientMenu->addAction(m_workspace->printReportAction());
+    patientMenu->addAction(m_workspace->exportPdfAction());
+    patientMenu->addAction(m_workspace->exportCsvAction());
+    m_exportFhirAction = new FhirExportAction(this);
+    connect(m_exportFhirAction, &FhirExportAction::errorOccurred, this, &MainWindow::showError);
+    connect(m_exportFhirAction, &FhirExportAction::exported, this,
+            [this] { statusBar()->showMessage(tr("The patient was exported as FHIR R4."), 8000); });
+    patientMenu->addAction(m_exportFhirAction);
+    // The workspace can drop its patient on its own (a failed reload); the FHIR export follows it like its siblings.
+    connect(m_workspace->exportPdfAction(), &QAction::enabledChanged, this, [this] {
+        if (m_exportFhirAction)
+            m_exportFhirAction->setPatient(m_session.get(), m_workspace->patientId());
+    });
+    patientMenu->addSeparator();
     m_removePatientAction = patientMenu->addAction(tr("Re&move patient from this device…"));
     m_removePatientAction->setObjectName(QStringLiteral("removePatientAction"));
     m_removePatientAction->setStatusTip(tr("Delete the open patient's records from this device and wipe them from "
@@ -284,6 +301,7 @@ void MainWindow::setPreferences(const Preferences &preferences)
     m_preferences = preferences;
     m_inactivity->setTimeout(preferences.lockTimeout);
     m_sync->setSettings(preferences.sync);
+    m_sync->setUpkeep(preferences.evictAfterDays, preferences.auditRetentionDays);
     m_workspace->setAllowedInstruments(preferences.allowedInstruments);
     updateActions();
 }
@@ -443,6 +461,7 @@ void MainWindow::updateActions()
     const bool breakGlass = m_preferences.breakGlassAllowed;
     m_emergencyAction->setEnabled(clinical && breakGlass);
     m_removePatientAction->setEnabled(open && m_workspace->hasPatient());
+    m_exportFhirAction->setPatient(m_session.get(), m_workspace->patientId());
     const QString emergencyTip =
         breakGlass ? tr("Open a patient outside your care relationships, with a logged reason")
                    : tr("Your organisation has turned off emergency access on this device; ask IT if you need it.");

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace novamind {
 
+class FhirExportAction;
 class InactivityWatcher;
 class PatientListPanel;
 class PatientWorkspace;
@@ -93,6 +94,7 @@ private:
     QAction *m_newAssessmentAction = nullptr;
     QAction *m_emergencyAction = nullptr;
     QAction *m_removePatientAction = nullptr;
+    FhirExportAction *m_exportFhirAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_replicaInfoAction = nullptr;
     QAction *m_listVisibleAction = nullptr;

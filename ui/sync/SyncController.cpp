@@ -105,6 +105,12 @@ void SyncController::setSettings(const SyncSettings &settings)
     updateActions();
 }
 
+void SyncController::setUpkeep(int evictAfterDays, int auditRetentionDays)
+{
+    m_evictAfterDays = std::max(0, evictAfterDays);
+    m_auditRetentionDays = std::max(0, auditRetentionDays);
+}
+
 void SyncController::restartIntervalTimer()
 {
     m_intervalTimer->stop();
@@ -124,6 +130,8 @@ void SyncController::sessionOpened(Replica &replica, const Session &session)
     connect(m_worker.get(), &SyncWorker::purgeConfirmationNeeded, this, &SyncController::askPurge);
     connect(m_worker.get(), &SyncWorker::finished, this, &SyncController::onFinished);
     connect(m_worker.get(), &SyncWorker::failed, this, &SyncController::onFailed);
+    connect(m_worker.get(), &SyncWorker::upkeepDone, this, &SyncController::onUpkeepDone);
+    connect(m_worker.get(), &SyncWorker::upkeepFailed, this, &SyncController::onUpkeepFailed);
     m_failures = 0;
     restartIntervalTimer();
     updateActions();
@@ -231,7 +239,11 @@ void SyncController::start(bool manual)
     request.serverPassword = SecureBytes(m_password.chars(), m_password.size());
     request.engine.userId = identity.userId;
     request.engine.deviceId = identity.replicaId;
+    request.evictAfterDays = m_evictAfterDays;
+    request.auditRetentionDays = m_auditRetentionDays;
 
+    m_evictedPatients = 0;
+    m_upkeepError.reset();
     m_running = true;
     m_cancelRequested = false;
     m_progress->setStarting();
@@ -278,7 +290,14 @@ void SyncController::onFinished(const SyncSummary &summary)
     m_retryTimer->stop();
     m_progress->reset();
     updateActions();
-    Q_EMIT message(summaryMessage(summary), kMessageTimeoutMs);
+    QString text = summaryMessage(summary);
+    if (m_evictedPatients > 0)
+        text += QLatin1Char(' ') +
+                tr("%n patient(s) not opened for a while were cleared from this device.", nullptr, m_evictedPatients);
+    // The sync succeeded all the same: the upkeep is tried again after the next one.
+    if (m_upkeepError)
+        text += QLatin1Char(' ') + m_upkeepError->message;
+    Q_EMIT message(text, kMessageTimeoutMs);
     Q_EMIT statusChanged();
     if (m_review)
         (void)m_review->reload();
@@ -313,6 +332,18 @@ void SyncController::onFailed(const Error &error)
     if (m_review)
         (void)m_review->reload();
     Q_EMIT syncEnded(false);
+}
+
+void SyncController::onUpkeepDone(int evictedPatients, qint64)
+{
+    if (fromCurrentRun())
+        m_evictedPatients = evictedPatients;
+}
+
+void SyncController::onUpkeepFailed(const Error &error)
+{
+    if (fromCurrentRun())
+        m_upkeepError = error;
 }
 
 void SyncController::scheduleRetry()

@@ -33,6 +33,8 @@ public:
 
     void setSettings(const SyncSettings &settings);
     const SyncSettings &settings() const { return m_settings; }
+    // Upkeep after each successful sync (Preferences::evictAfterDays and auditRetentionDays); 0 turns either off.
+    void setUpkeep(int evictAfterDays, int auditRetentionDays);
 
     // A session opened: both must stay valid until sessionClosed().
     void sessionOpened(Replica &replica, const Session &session);
@@ -82,6 +84,8 @@ private:
     void onProgress(const SyncProgress &progress);
     void onFinished(const SyncSummary &summary);
     void onFailed(const Error &error);
+    void onUpkeepDone(int evictedPatients, qint64 auditPruned);
+    void onUpkeepFailed(const Error &error);
     void answerPurge(bool proceed);
     void scheduleRetry();
     void setUpNetworkInformation();
@@ -100,6 +104,11 @@ private:
     bool m_networkInformation = false;
     bool m_wasOnline = true;
     int m_failures = 0;
+    int m_evictAfterDays = 0;
+    int m_auditRetentionDays = 2190; // AuditRetention::kDefaultRetentionDays
+    // The current run's upkeep, told with its summary.
+    int m_evictedPatients = 0;
+    std::optional<Error> m_upkeepError;
 
     QTimer *m_intervalTimer = nullptr;
     QTimer *m_retryTimer = nullptr;

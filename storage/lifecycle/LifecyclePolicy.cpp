@@ -1,0 +1,24 @@
+// LifecyclePolicy: eviction then audit retention, in that order, with the days the settings give.
+#include "storage/lifecycle/LifecyclePolicy.h"
+
+#include "storage/lifecycle/AuditRetention.h"
+
+namespace novamind {
+
+Result<LifecycleOutcome> LifecyclePolicy::runAfterSync(Database &db, const QString &userId, int evictAfterDays,
+                                                       int retentionDays, const QDateTime &now)
+{
+    LifecycleOutcome outcome;
+    // Eviction first: its purge entries are new and so never pruned in the same run.
+    auto evicted = CacheEviction::run(db, userId, evictAfterDays, now);
+    if (!evicted.ok())
+        return evicted.error();
+    outcome.evicted = evicted.value();
+    auto pruned = AuditRetention::prune(db, userId, retentionDays, now);
+    if (!pruned.ok())
+        return pruned.error();
+    outcome.auditPruned = pruned.value();
+    return outcome;
+}
+
+} // namespace novamind
