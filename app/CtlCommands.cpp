@@ -1,8 +1,10 @@
 #include "CtlCommands.h"
 
 #include "CtlOptionNames.h"
+#include "CtlSession.h"
 #include "FhirExportCommand.h"
 #include "FhirImportCommand.h"
+#include "PatientDeletionCommands.h"
 #include "PolicyCommand.h"
 #include "ProvisionCommand.h"
 #include "PurgeCommand.h"
@@ -18,6 +20,7 @@
 #include "storage/SecureBytes.h"
 #include "storage/Session.h"
 #include "storage/UnitOfWork.h"
+#include "storage/lifecycle/PatientDeletion.h"
 #include "sync/Transport.h"
 
 #include <QJsonArray>
@@ -40,35 +43,6 @@ CommandSpec keyedCommand(QSet<QString> extraValues = {}, QSet<QString> flags = {
     spec.flags = std::move(flags);
     spec.required = QStringList{kDb, kUser, kPassphraseFile} + extraRequired;
     return spec;
-}
-
-// Reads the signed-in user's passphrase and opens the replica.
-Result<std::unique_ptr<Replica>> openReplica(const ParsedArgs &args, const Replica::Options &options = {})
-{
-    auto passphrase = SecretReader::read(args.value(kPassphraseFile), kPassphraseFile);
-    if (!passphrase.ok())
-        return passphrase.error();
-    auto replica = Replica::open(args.value(kDb), args.value(kUser), passphrase.value(), options);
-    secureWipe(passphrase.value());
-    return replica;
-}
-
-// An open replica and the signed-in user's session on it.
-struct OpenSession
-{
-    std::unique_ptr<Replica> replica;
-    Session session;
-};
-
-Result<OpenSession> openSession(const ParsedArgs &args)
-{
-    auto replica = openReplica(args);
-    if (!replica.ok())
-        return replica.error();
-    auto session = Session::forReplica(*replica.value());
-    if (!session.ok())
-        return session.error();
-    return OpenSession{std::move(replica.value()), std::move(session.value())};
 }
 
 Result<Role> roleOption(const ParsedArgs &args, Role fallback)
@@ -99,7 +73,8 @@ int Ctl::usage(const QString &problem)
 {
     m_err << problem << Qt::endl
           << tr("Usage: novamindctl COMMAND [OPTIONS]; commands: init, add-user, remove-user, change-passphrase, "
-                "check, list-patients, seed-demo, sync, score, policy, provision, export-fhir, import-fhir, purge. See "
+                "check, list-patients, seed-demo, sync, score, policy, provision, export-fhir, import-fhir, "
+                "delete-patient, restore-patient, purge. See "
                 "`novamindctl --help`.")
           << Qt::endl;
     return ExitCode::Usage;
@@ -127,51 +102,58 @@ int Ctl::run(const QStringList &args)
         return ExitCode::Ok;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {
-        m_out << tr("novamindctl: provision and check Novamind Clinician replicas.\n"
-                    "  init              --db P --user U --passphrase-file F [--role psychiatrist|clinician|admin] "
-                    "[--force]\n"
-                    "  add-user          --db P --user U --passphrase-file F --new-user V --new-passphrase-file G "
-                    "[--role R]\n"
-                    "  remove-user       --db P --user U --passphrase-file F --target-user V\n"
-                    "  change-passphrase --db P --user U --passphrase-file F --new-passphrase-file G\n"
-                    "  check             --db P --user U --passphrase-file F\n"
-                    "  seed-demo         --db P --user U --passphrase-file F --patients N [--states-per-patient M] "
-                    "[--seed S]\n"
-                    "  list-patients     --db P --user U --passphrase-file F [--search TEXT]\n"
-                    "  sync              --db P --user U --passphrase-file F [--server URL] --server-password-file G\n"
-                    "                    [--server-user V] [--ca-file F] [--pin-sha256 H] [--page-limit N] "
-                    "[--push-batch N]\n"
-                    "                    [--allow-mass-purge] [--interval SECONDS]\n"
-                    "  score             INSTRUMENT ANSWER... [--sex female|male]\n"
-                    "  policy            [--policy-file F] [--text]\n"
-                    "  provision         [--db P] --user U --passphrase-file F [--role R] [--server URL] "
-                    "--server-password-file G\n"
-                    "                    [--server-user V] [--ca-file F] [--pin-sha256 H] [--page-limit N] "
-                    "[--no-settings]\n"
-                    "  export-fhir       --db P --user U --passphrase-file F --patient ID --out FILE\n"
-                    "  import-fhir       --db P --user U --passphrase-file F --in FILE [--acknowledge-risk]\n"
-                    "  purge             --db P --user U --passphrase-file F (--patient ID [--discard-unsent] | "
-                    "--by-policy)\n"
-                    "A passphrase or password file of - reads one line from standard input.\n"
-                    "sync prints progress on standard error and one JSON summary per run on standard output; "
-                    "--allow-mass-purge lets it remove patients whose care ended even when that is most of the "
-                    "replica or loses unsent changes (exit code 1 otherwise); --interval repeats it until SIGTERM or "
-                    "SIGINT.\n"
-                    "sync and provision take --server, --ca-file and --pin-sha256 from the managed policy when it sets "
-                    "them (a different value is a usage error), otherwise from the command line, then from the GUI's "
-                    "settings; provision creates the replica (default: the GUI's) and runs its first sync. policy "
-                    "prints the effective settings and where each came from (exit code 1 when the policy file has "
-                    "problems).\n"
-                    "export-fhir writes one patient as a FHIR R4 Bundle (JSON) and records the export in the audit "
-                    "trail; import-fhir reads FHIR QuestionnaireResponses, re-scores them and saves them as signed "
-                    "assessments (--acknowledge-risk is needed when one has a positive suicide item). purge removes "
-                    "one patient from this replica (--discard-unsent also loses changes not yet synced; exit code 1 "
-                    "otherwise); --by-policy evicts patients not opened for replica/evictAfterDays and prunes "
-                    "server-acknowledged audit entries older than audit/retentionDays.\n"
-                    "Exit codes: 0 ok, 1 check failed or purge refused, 2 usage error, 3 authentication or decryption "
-                    "failure, "
-                    "4 network or server error.")
-              << Qt::endl;
+        m_out
+            << tr("novamindctl: provision and check Novamind Clinician replicas.\n"
+                  "  init              --db P --user U --passphrase-file F [--role psychiatrist|clinician|admin] "
+                  "[--force]\n"
+                  "  add-user          --db P --user U --passphrase-file F --new-user V --new-passphrase-file G "
+                  "[--role R]\n"
+                  "  remove-user       --db P --user U --passphrase-file F --target-user V\n"
+                  "  change-passphrase --db P --user U --passphrase-file F --new-passphrase-file G\n"
+                  "  check             --db P --user U --passphrase-file F\n"
+                  "  seed-demo         --db P --user U --passphrase-file F --patients N [--states-per-patient M] "
+                  "[--seed S]\n"
+                  "  list-patients     --db P --user U --passphrase-file F [--search TEXT | --deleted]\n"
+                  "  sync              --db P --user U --passphrase-file F [--server URL] --server-password-file G\n"
+                  "                    [--server-user V] [--ca-file F] [--pin-sha256 H] [--page-limit N] "
+                  "[--push-batch N]\n"
+                  "                    [--allow-mass-purge] [--return-evicted] [--interval SECONDS]\n"
+                  "  score             INSTRUMENT ANSWER... [--sex female|male]\n"
+                  "  policy            [--policy-file F] [--text]\n"
+                  "  provision         [--db P] --user U --passphrase-file F [--role R] [--server URL] "
+                  "--server-password-file G\n"
+                  "                    [--server-user V] [--ca-file F] [--pin-sha256 H] [--page-limit N] "
+                  "[--no-settings]\n"
+                  "  export-fhir       --db P --user U --passphrase-file F --patient ID --out FILE\n"
+                  "  import-fhir       --db P --user U --passphrase-file F --in FILE [--acknowledge-risk]\n"
+                  "  delete-patient    --db P --user U --passphrase-file F --patient ID --reason TEXT\n"
+                  "  restore-patient   --db P --user U --passphrase-file F --patient ID\n"
+                  "  purge             --db P --user U --passphrase-file F (--patient ID [--discard-unsent] | "
+                  "--by-policy)\n"
+                  "A passphrase or password file of - reads one line from standard input.\n"
+                  "sync prints progress on standard error and one JSON summary per run on standard output; "
+                  "--allow-mass-purge lets it remove patients whose care ended even when that is most of the "
+                  "replica or loses unsent changes (exit code 1 otherwise); --return-evicted brings back the patients "
+                  "eviction cleared from this device (a full resync; the summary counts them as \"returned\"); "
+                  "--interval repeats it until SIGTERM or SIGINT.\n"
+                  "sync and provision take --server, --ca-file and --pin-sha256 from the managed policy when it sets "
+                  "them (a different value is a usage error), otherwise from the command line, then from the GUI's "
+                  "settings; provision creates the replica (default: the GUI's) and runs its first sync. policy "
+                  "prints the effective settings and where each came from (exit code 1 when the policy file has "
+                  "problems).\n"
+                  "export-fhir writes one patient as a FHIR R4 Bundle (JSON) and records the export in the audit "
+                  "trail; import-fhir reads FHIR QuestionnaireResponses, re-scores them and saves them as signed "
+                  "assessments (--acknowledge-risk is needed when one has a positive suicide item). delete-patient "
+                  "hides a patient on this replica from clinicians, keeping every row, until restore-patient or a "
+                  "purge; list-patients --deleted lists them. purge removes one patient from this replica for good "
+                  "(--discard-unsent also loses changes not yet synced; exit code 1 otherwise); --by-policy evicts "
+                  "patients not opened for replica/evictAfterDays, removes patients deleted more than "
+                  "replica/purgeDeletedAfterDays ago and prunes server-acknowledged audit entries older than "
+                  "audit/retentionDays.\n"
+                  "Exit codes: 0 ok, 1 check failed or purge refused, 2 usage error, 3 authentication or decryption "
+                  "failure, "
+                  "4 network or server error.")
+            << Qt::endl;
         return ExitCode::Ok;
     }
 
@@ -194,6 +176,8 @@ int Ctl::run(const QStringList &args)
             {QStringLiteral("provision"), own(static_cast<ProvisionCommand *>(nullptr))},
             {QStringLiteral("export-fhir"), own(static_cast<FhirExportCommand *>(nullptr))},
             {QStringLiteral("import-fhir"), own(static_cast<FhirImportCommand *>(nullptr))},
+            {QStringLiteral("delete-patient"), own(static_cast<DeletePatientCommand *>(nullptr))},
+            {QStringLiteral("restore-patient"), own(static_cast<RestorePatientCommand *>(nullptr))},
             {QStringLiteral("purge"), own(static_cast<PurgeCommand *>(nullptr))},
         };
         if (const auto found = ownCommands.find(command); found != ownCommands.end()) {
@@ -225,7 +209,8 @@ int Ctl::run(const QStringList &args)
          {keyedCommand({QStringLiteral("patients"), QStringLiteral("states-per-patient"), QStringLiteral("seed")}, {},
                        {QStringLiteral("patients")}),
           &Ctl::cmdSeedDemo}},
-        {QStringLiteral("list-patients"), {keyedCommand({QStringLiteral("search")}), &Ctl::cmdListPatients}},
+        {QStringLiteral("list-patients"),
+         {keyedCommand({QStringLiteral("search")}, {QStringLiteral("deleted")}), &Ctl::cmdListPatients}},
         {QStringLiteral("sync"),
          {keyedCommand(SyncCommand::valueOptions(), SyncCommand::flags(), SyncCommand::required()), &Ctl::cmdSync}},
     };
@@ -261,7 +246,7 @@ int Ctl::cmdAddUser(const ParsedArgs &args)
     auto role = roleOption(args, Role::Clinician);
     if (!role.ok())
         return fail(role.error());
-    auto replica = openReplica(args);
+    auto replica = openCtlReplica(args);
     if (!replica.ok())
         return fail(replica.error());
     auto newPassphrase =
@@ -281,7 +266,7 @@ int Ctl::cmdAddUser(const ParsedArgs &args)
 
 int Ctl::cmdRemoveUser(const ParsedArgs &args)
 {
-    auto replica = openReplica(args);
+    auto replica = openCtlReplica(args);
     if (!replica.ok())
         return fail(replica.error());
     const QString target = args.value(QStringLiteral("target-user"));
@@ -320,7 +305,7 @@ int Ctl::cmdSeedDemo(const ParsedArgs &args)
         if (!r->ok())
             return fail(r->error());
 
-    auto opened = openSession(args);
+    auto opened = openCtlSession(args);
     if (!opened.ok())
         return fail(opened.error());
     Session &session = opened->session;
@@ -356,9 +341,26 @@ int Ctl::cmdSeedDemo(const ParsedArgs &args)
 
 int Ctl::cmdListPatients(const ParsedArgs &args)
 {
-    auto opened = openSession(args);
+    auto opened = openCtlSession(args);
     if (!opened.ok())
         return fail(opened.error());
+    if (args.has(QStringLiteral("deleted"))) {
+        if (args.has(QStringLiteral("search")))
+            return usage(tr("--deleted lists every deleted patient; it takes no --search."));
+        auto deleted = UnitOfWork::perform(opened->session, [](UnitOfWork &uow) { return PatientDeletion::list(uow); });
+        if (!deleted.ok())
+            return fail(deleted.error());
+        QJsonArray out;
+        for (const DeletedPatient &p : deleted.value())
+            out.append(QJsonObject{{QStringLiteral("id"), p.patientId},
+                                   {QStringLiteral("mrn"), p.mrn},
+                                   {QStringLiteral("name"), p.displayName},
+                                   {QStringLiteral("deleted_at"), p.deletedAt.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("deleted_by"), p.deletedBy},
+                                   {QStringLiteral("reason"), p.reason}});
+        m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return ExitCode::Ok;
+    }
     PatientQuery query;
     query.text = args.value(QStringLiteral("search"));
     auto patients =
@@ -382,7 +384,7 @@ int Ctl::cmdCheck(const ParsedArgs &args)
 {
     Replica::Options options;
     options.migrate = false; // a check reports; it never changes the replica
-    auto replica = openReplica(args, options);
+    auto replica = openCtlReplica(args, options);
     if (!replica.ok()) {
         const Error &e = replica.error();
         if (e.code == ErrorCode::Corrupt || e.code == ErrorCode::Incompatible)

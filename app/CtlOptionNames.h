@@ -15,5 +15,6 @@ inline const QString kServerUser = QStringLiteral("server-user");
 inline const QString kCaFile = QStringLiteral("ca-file");
 inline const QString kPin = QStringLiteral("pin-sha256");
 inline const QString kPageLimit = QStringLiteral("page-limit");
+inline const QString kPatient = QStringLiteral("patient");
 
 } // namespace novamind::ctlopt

@@ -2,11 +2,11 @@
 #include "FhirExportCommand.h"
 
 #include "CtlOptionNames.h"
+#include "CtlSession.h"
 #include "models/cli/ExitCode.h"
 #include "models/fhir/FhirBundleWriter.h"
 #include "storage/PatientExport.h"
 #include "storage/Replica.h"
-#include "storage/SecureBytes.h"
 #include "storage/Session.h"
 
 #include <QJsonDocument>
@@ -17,7 +17,6 @@ using namespace ctlopt;
 
 namespace {
 
-const QString kPatient = QStringLiteral("patient");
 const QString kOut = QStringLiteral("out");
 
 } // namespace
@@ -34,18 +33,12 @@ int FhirExportCommand::run(const ParsedArgs &args)
 {
     const QString patientId = args.value(kPatient);
     const QString outPath = args.value(kOut);
-    auto passphrase = SecretReader::read(args.value(kPassphraseFile), kPassphraseFile);
-    if (!passphrase.ok())
-        return reportError(m_err, passphrase.error());
-    auto replica = Replica::open(args.value(kDb), args.value(kUser), passphrase.value(), Replica::Options{});
-    secureWipe(passphrase.value());
-    if (!replica.ok())
-        return reportError(m_err, replica.error());
-    auto session = Session::forReplica(*replica.value());
-    if (!session.ok())
-        return reportError(m_err, session.error());
+    auto opened = openCtlSession(args);
+    if (!opened.ok())
+        return reportError(m_err, opened.error());
+    const Session &session = opened->session;
 
-    auto written = PatientExport::writeFhirBundle(session.value(), patientId, outPath);
+    auto written = PatientExport::writeFhirBundle(session, patientId, outPath);
     if (!written.ok())
         return reportError(m_err, written.error());
     const QJsonObject &bundle = written.value();

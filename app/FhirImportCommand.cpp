@@ -2,6 +2,7 @@
 #include "FhirImportCommand.h"
 
 #include "CtlOptionNames.h"
+#include "CtlSession.h"
 #include "models/cli/ExitCode.h"
 #include "models/fhir/FhirResponseReader.h"
 #include "models/instruments/InstrumentLibrary.h"
@@ -9,7 +10,6 @@
 #include "storage/Database.h"
 #include "storage/RecordMapping.h"
 #include "storage/Replica.h"
-#include "storage/SecureBytes.h"
 #include "storage/Session.h"
 #include "storage/UnitOfWork.h"
 
@@ -55,20 +55,14 @@ int FhirImportCommand::run(const ParsedArgs &args)
     if (!responses.ok())
         return reportError(m_err, responses.error());
 
-    auto passphrase = SecretReader::read(args.value(kPassphraseFile), kPassphraseFile);
-    if (!passphrase.ok())
-        return reportError(m_err, passphrase.error());
-    auto replica = Replica::open(args.value(kDb), args.value(kUser), passphrase.value(), Replica::Options{});
-    secureWipe(passphrase.value());
-    if (!replica.ok())
-        return reportError(m_err, replica.error());
-    auto session = Session::forReplica(*replica.value());
-    if (!session.ok())
-        return reportError(m_err, session.error());
+    auto opened = openCtlSession(args);
+    if (!opened.ok())
+        return reportError(m_err, opened.error());
+    const Session &session = opened->session;
 
     const bool riskAcknowledged = args.has(kAcknowledgeRisk);
     QJsonArray saved;
-    const Status done = UnitOfWork::run(session.value(), [&](UnitOfWork &uow) -> Status {
+    const Status done = UnitOfWork::run(session, [&](UnitOfWork &uow) -> Status {
         int position = 0;
         for (const FhirImportedResponse &r : responses.value()) {
             ++position;

@@ -2,24 +2,18 @@
 // ProvisionCommand: `novamindctl provision` — create the replica, enrol the user's key slot and run the first sync,
 // without a question, for deployment scripts.
 
+#include "CtlCommand.h"
 #include "models/Result.h"
-#include "models/cli/CtlOptions.h"
-
-#include <QCoreApplication>
-#include <QTextStream>
 
 namespace novamind {
 
 class SyncTarget;
 
-class ProvisionCommand
+class ProvisionCommand : public CtlCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProvisionCommand)
 public:
-    ProvisionCommand(QTextStream &out, QTextStream &err)
-        : m_out(out)
-        , m_err(err)
-    {}
+    using CtlCommand::CtlCommand;
 
     // provision [--db P] --user U --passphrase-file F [--role R] [--server URL] --server-password-file G
     //           [--server-user V] [--ca-file F] [--pin-sha256 H] [--page-limit N] [--no-settings]
@@ -38,9 +32,6 @@ private:
     static Status makePrivateFolders(const QString &folder);
     // True when at least one value was stored; a file that cannot be written is a warning on m_err.
     bool writeUserSettings(const SyncTarget &target, const QString &replicaUser);
-
-    QTextStream &m_out;
-    QTextStream &m_err;
 };
 
 } // namespace novamind

@@ -2,11 +2,11 @@
 #include "PurgeCommand.h"
 
 #include "CtlOptionNames.h"
+#include "CtlSession.h"
 #include "config/EffectiveSettings.h"
 #include "config/SettingsCatalog.h"
 #include "models/cli/ExitCode.h"
 #include "storage/Replica.h"
-#include "storage/SecureBytes.h"
 #include "storage/Session.h"
 #include "storage/lifecycle/LifecyclePolicy.h"
 #include "storage/lifecycle/PatientRemoval.h"
@@ -19,7 +19,6 @@ namespace novamind {
 namespace {
 
 using namespace ctlopt;
-const QString kPatient = QStringLiteral("patient");
 const QString kDiscardUnsent = QStringLiteral("discard-unsent");
 const QString kByPolicy = QStringLiteral("by-policy");
 
@@ -43,24 +42,18 @@ int PurgeCommand::run(const ParsedArgs &args)
         m_err << tr("Give either the id of the patient to remove with --patient, or --by-policy.") << Qt::endl;
         return ExitCode::Usage;
     }
-    auto passphrase = SecretReader::read(args.value(kPassphraseFile), kPassphraseFile);
-    if (!passphrase.ok())
-        return reportError(m_err, passphrase.error());
-    auto replica = Replica::open(args.value(kDb), args.value(kUser), passphrase.value(), Replica::Options{});
-    secureWipe(passphrase.value());
-    if (!replica.ok())
-        return reportError(m_err, replica.error());
-    auto session = Session::forReplica(*replica.value());
-    if (!session.ok())
-        return reportError(m_err, session.error());
+    auto opened = openCtlSession(args);
+    if (!opened.ok())
+        return reportError(m_err, opened.error());
+    const Session &session = opened->session;
 
     if (byPolicy)
-        return runPolicy(replica.value()->database(), session->userId);
+        return runPolicy(opened->replica->database(), session.userId);
 
     PatientRemoval::Options options;
     options.purpose = QStringLiteral("request");
     options.discardUnsent = args.has(kDiscardUnsent);
-    auto removed = PatientRemoval::remove(session.value(), patientId, options);
+    auto removed = PatientRemoval::remove(session, patientId, options);
     if (!removed.ok()) {
         const Error &e = removed.error();
         if (e.detail == QLatin1String("unsent_changes")) {
@@ -88,15 +81,16 @@ int PurgeCommand::runPolicy(Database &db, const QString &userId)
 {
     const config::EffectiveSettings settings = config::EffectiveSettings::load();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 evictDays = settings.number(config::key::EvictAfterDays);
-    const qint64 retentionDays = settings.number(config::key::AuditRetentionDays);
-    auto done = LifecyclePolicy::runAfterSync(db, userId, int(evictDays), int(retentionDays), now);
+    const LifecycleSchedule days = settings.lifecycleSchedule();
+    auto done = LifecyclePolicy::runAfterSync(db, userId, days, now);
     if (!done.ok())
         return reportError(m_err, done.error());
-    const QJsonObject json{{QStringLiteral("evict_after_days"), evictDays},
+    const QJsonObject json{{QStringLiteral("evict_after_days"), days.evictAfterDays},
                            {QStringLiteral("evicted"), done->evicted.patients},
-                           {QStringLiteral("rows"), done->evicted.rows},
-                           {QStringLiteral("audit_retention_days"), retentionDays},
+                           {QStringLiteral("rows"), done->evicted.rows + done->deletedPurged.rows},
+                           {QStringLiteral("purge_deleted_after_days"), days.purgeDeletedAfterDays},
+                           {QStringLiteral("deleted_purged"), done->deletedPurged.patients},
+                           {QStringLiteral("audit_retention_days"), days.auditRetentionDays},
                            {QStringLiteral("audit_pruned"), done->auditPruned}};
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << Qt::endl;
     return ExitCode::Ok;

@@ -7,6 +7,7 @@
 #include "models/cli/ExitCode.h"
 #include "storage/Replica.h"
 #include "storage/SecureBytes.h"
+#include "storage/lifecycle/CacheEviction.h"
 #include "storage/lifecycle/LifecyclePolicy.h"
 #include "sync/CppRestTransport.h"
 #include "sync/SyncClient.h"
@@ -20,6 +21,7 @@
 #include <chrono>
 #include <csignal>
 #include <limits>
+#include <optional>
 
 namespace novamind {
 
@@ -29,6 +31,7 @@ using namespace ctlopt;
 const QString kPushBatch = QStringLiteral("push-batch");
 const QString kInterval = QStringLiteral("interval");
 const QString kAllowMassPurge = QStringLiteral("allow-mass-purge");
+const QString kReturnEvicted = QStringLiteral("return-evicted");
 
 // Set from the signal handler: a lock-free atomic store is async-signal-safe.
 std::atomic<bool> g_stopRequested{false};
@@ -77,7 +80,7 @@ QSet<QString> SyncCommand::valueOptions()
 
 QSet<QString> SyncCommand::flags()
 {
-    return {kAllowMassPurge};
+    return {kAllowMassPurge, kReturnEvicted};
 }
 
 QStringList SyncCommand::required()
@@ -135,11 +138,21 @@ int SyncCommand::run(const ParsedArgs &args)
     engineOptions.pushBatch = int(pushBatch.value());
 
     // Read once: an --interval loop keeps the settings it started with, as it keeps its server.
-    const int evictAfterDays = int(settings.number(config::key::EvictAfterDays));
-    const int retentionDays = int(settings.number(config::key::AuditRetentionDays));
+    const LifecycleSchedule upkeepDays = settings.lifecycleSchedule();
 
     SyncClient client(*transport.value(), std::move(credentials));
     const bool allowPurge = args.has(kAllowMassPurge);
+    // Patients cleared by eviction come back through a full resync; asked once, before the first run.
+    std::optional<qsizetype> evictedBefore;
+    if (args.has(kReturnEvicted)) {
+        auto evicted = CacheEviction::evicted(replica.value()->database());
+        if (!evicted.ok())
+            return fail(evicted.error());
+        evictedBefore = evicted->size();
+        if (*evictedBefore > 0)
+            if (Status asked = CacheEviction::requestReturn(replica.value()->database()); !asked.ok())
+                return fail(asked.error());
+    }
     SyncEngine::Callbacks callbacks;
     callbacks.progress = [this](const SyncProgress &p) {
         m_err << QStringLiteral("sync: %1 %2 records %3 bytes").arg(syncPhaseName(p.phase)).arg(p.records).arg(p.bytes)
@@ -163,10 +176,18 @@ int SyncCommand::run(const ParsedArgs &args)
             return fail(e);
         }
         QJsonObject json = summary->toJson();
+        if (evictedBefore) {
+            // Counted before the upkeep below, which may clear other patients. Told once, by the run that did it.
+            auto stillAway = CacheEviction::evicted(replica.value()->database());
+            json.insert(QStringLiteral("returned"),
+                        stillAway.ok() ? qint64(*evictedBefore - stillAway->size()) : qint64(0));
+            evictedBefore.reset();
+        }
         // Upkeep after each successful sync; a failure there is told on stderr but the sync stays a success.
-        auto upkeep = LifecyclePolicy::runAfterSync(replica.value()->database(), engineOptions.userId, evictAfterDays,
-                                                    retentionDays, QDateTime::currentDateTimeUtc());
+        auto upkeep = LifecyclePolicy::runAfterSync(replica.value()->database(), engineOptions.userId, upkeepDays,
+                                                    QDateTime::currentDateTimeUtc());
         json.insert(QStringLiteral("evicted"), upkeep.ok() ? upkeep->evicted.patients : 0);
+        json.insert(QStringLiteral("deleted_purged"), upkeep.ok() ? upkeep->deletedPurged.patients : 0);
         json.insert(QStringLiteral("audit_pruned"), upkeep.ok() ? upkeep->auditPruned : qint64(0));
         if (!upkeep.ok()) {
             json.insert(QStringLiteral("upkeep_failed"), true);

@@ -1,21 +1,15 @@
 #pragma once
 // SyncCommand: `novamindctl sync`, one sync of a replica with the server (or one every --interval seconds).
 
-#include "models/cli/CtlOptions.h"
-
-#include <QCoreApplication>
-#include <QTextStream>
+#include "CtlCommand.h"
 
 namespace novamind {
 
-class SyncCommand
+class SyncCommand : public CtlCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SyncCommand)
 public:
-    SyncCommand(QTextStream &out, QTextStream &err)
-        : m_out(out)
-        , m_err(err)
-    {}
+    using CtlCommand::CtlCommand;
 
     // The options beyond --db, --user and --passphrase-file, which every keyed command takes.
     static QSet<QString> valueOptions();
@@ -25,10 +19,6 @@ public:
     // Progress lines on stderr ("sync: PHASE N records B bytes"), one JSON summary line per run on stdout; returns
     // the exit code (models/cli/ExitCode; 1 for a refused purge).
     int run(const ParsedArgs &args);
-
-private:
-    QTextStream &m_out;
-    QTextStream &m_err;
 };
 
 } // namespace novamind

@@ -16,7 +16,7 @@ Error notAvailable()
 
 } // namespace
 
-QString AccessPolicy::visibleCondition(const QString &alias) const
+QString AccessPolicy::visibleCondition(const QString &alias, DeletedPatients deleted) const
 {
     // IT staff list the organisation's patients (id and MRN, for purging and support), never their content.
     // The unary + keeps the planner off the organisation index, which spans nearly every row of a replica,
@@ -25,14 +25,18 @@ QString AccessPolicy::visibleCondition(const QString &alias) const
         return QStringLiteral("(+%1.organization_id = :policy_org)").arg(alias);
     // The organisation and the relationship are checked in SQL, with the clock of this session,
     // so expiry works offline and no caller can forget it.
-    return QStringLiteral("(+%1.organization_id = :policy_org AND (EXISTS (SELECT 1 FROM clinical_relationship r"
+    const QString notDeleted =
+        deleted == DeletedPatients::Hidden
+            ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM patient_deletion d WHERE d.patient_id = %1.id)").arg(alias)
+            : QString();
+    return QStringLiteral("(+%1.organization_id = :policy_org%2 AND (EXISTS (SELECT 1 FROM clinical_relationship r"
                           " WHERE r.patient_id = %1.id AND r.clinician_id = :policy_user"
                           " AND r.organization_id = :policy_org"
                           " AND r.valid_from <= :policy_now AND (r.valid_to IS NULL OR r.valid_to > :policy_now))"
                           " OR EXISTS (SELECT 1 FROM break_glass g WHERE g.patient_id = %1.id"
                           " AND g.user_id = :policy_user AND g.granted_at <= :policy_now"
                           " AND g.expires_at > :policy_now)))")
-        .arg(alias);
+        .arg(alias, notDeleted);
 }
 
 void AccessPolicy::bind(Statement &stmt) const
@@ -60,11 +64,11 @@ Result<bool> AccessPolicy::anyRow(Database &db, const std::string &sql, const QS
     return stmt->columnInt64(0) > 0;
 }
 
-Status AccessPolicy::requirePatient(Database &db, const QString &patientId) const
+Status AccessPolicy::requirePatient(Database &db, const QString &patientId, DeletedPatients deleted) const
 {
     auto visible = anyRow(db,
                           QString(QStringLiteral("SELECT count(*) FROM patient p WHERE p.id = :id AND ") +
-                                  visibleCondition(QStringLiteral("p")))
+                                  visibleCondition(QStringLiteral("p"), deleted))
                               .toStdString(),
                           patientId);
     if (!visible.ok())

@@ -13,6 +13,14 @@ namespace novamind {
 
 class Statement;
 
+// Patients deleted on this replica (PatientDeletion) are hidden from clinicians until restored or purged; the few
+// callers that deal with deleted patients (restore, purge, the list of deleted patients) include them.
+enum class DeletedPatients
+{
+    Hidden,
+    Included
+};
+
 class AccessPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
@@ -25,13 +33,14 @@ public:
     bool seesClinicalContent() const { return m_session.role != Role::Admin; }
 
     // SQL condition on a patient table aliased `alias`: same organisation and an active relationship
-    // (valid_from <= now < valid_to) or an unexpired break-glass grant; for admins, the organisation alone
-    // (they get ids and MRNs only). Bind with bind().
-    QString visibleCondition(const QString &alias) const;
+    // (valid_from <= now < valid_to) or an unexpired break-glass grant, and for clinicians not deleted here unless
+    // `deleted` includes them; for admins, the organisation alone (they get ids and MRNs only). Bind with bind().
+    QString visibleCondition(const QString &alias, DeletedPatients deleted = DeletedPatients::Hidden) const;
     void bind(Statement &stmt) const;
 
     // NotFound unless the user may see this patient now (the same answer for "hidden" and "absent").
-    Status requirePatient(Database &db, const QString &patientId) const;
+    Status requirePatient(Database &db, const QString &patientId,
+                          DeletedPatients deleted = DeletedPatients::Hidden) const;
     // For clinical reads: requirePatient() and clinical content for the role.
     Status requireClinical(Database &db, const QString &patientId) const;
     // The audit purpose of an access: "treatment", or "break_glass" while only a grant allows it.

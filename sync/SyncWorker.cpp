@@ -139,8 +139,8 @@ void SyncWorker::start(SyncRequest request)
             }
             if (!outcome.ok())
                 return;
-            auto upkeep = LifecyclePolicy::runAfterSync(db.value(), shared->engine.userId, shared->evictAfterDays,
-                                                        shared->auditRetentionDays, QDateTime::currentDateTimeUtc());
+            auto upkeep = LifecyclePolicy::runAfterSync(db.value(), shared->engine.userId, shared->upkeep,
+                                                        QDateTime::currentDateTimeUtc());
             if (upkeep.ok())
                 Q_EMIT upkeepDone(upkeep->evicted.patients, upkeep->auditPruned);
             else

@@ -3,6 +3,7 @@
 
 #include "models/Result.h"
 #include "storage/SecureBytes.h"
+#include "storage/lifecycle/LifecyclePolicy.h"
 #include "sync/CppRestTransport.h"
 #include "sync/SyncEngine.h"
 
@@ -21,10 +22,8 @@ struct SyncRequest
     QString serverUser;
     SecureBytes serverPassword;
     SyncEngineOptions engine;
-    // Upkeep after a successful sync (storage/lifecycle/LifecyclePolicy): replica/evictAfterDays and
-    // audit/retentionDays; 0 turns either off.
-    int evictAfterDays = 0;
-    int auditRetentionDays = 0;
+    // Upkeep after a successful sync (storage/lifecycle/LifecyclePolicy); all off by default.
+    LifecycleSchedule upkeep;
 };
 
 class SyncWorker : public QObject

@@ -51,9 +51,8 @@ Preferences Preferences::fromSettings(const config::EffectiveSettings &settings)
     if (minutes >= kMinLockTimeout.count() && minutes <= kMaxLockTimeout.count())
         prefs.lockTimeout = std::chrono::minutes(minutes);
     prefs.sync = SyncSettings::fromSettings(settings);
-    // The catalogue keeps both within 0..3650 and 0..36500 days, and falls back to its safe value when unreadable.
-    prefs.evictAfterDays = int(settings.number(config::key::EvictAfterDays));
-    prefs.auditRetentionDays = int(settings.number(config::key::AuditRetentionDays));
+    // The catalogue keeps the days within their ranges and falls back to its safe value when unreadable.
+    prefs.upkeep = settings.lifecycleSchedule();
     prefs.allowedInstruments = settings.list(config::key::AllowedInstruments);
     // Emergency access stays available unless something says otherwise: it is the default in the catalogue too.
     const QVariant breakGlass = settings.value(config::key::BreakGlass);

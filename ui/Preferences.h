@@ -4,6 +4,7 @@
 
 #include "app/config/ManagedPolicy.h"
 #include "app/config/SettingsCatalog.h"
+#include "storage/lifecycle/LifecyclePolicy.h"
 #include "ui/sync/SyncSettings.h"
 
 #include <QString>
@@ -33,10 +34,9 @@ struct Preferences
     static constexpr std::chrono::minutes kMinLockTimeout{config::kMinLockTimeoutMinutes};
     static constexpr std::chrono::minutes kMaxLockTimeout{config::kMaxLockTimeoutMinutes};
     SyncSettings sync;
-    // Upkeep after each successful sync (SyncController::setUpkeep); 0 turns either off. Only the policy or the
-    // settings file sets these; the Preferences dialog does not offer them.
-    int evictAfterDays = 0;        // replica/evictAfterDays: unopened patients leave this device after so many days
-    int auditRetentionDays = 2190; // audit/retentionDays: acknowledged audit entries are kept so many days
+    // Upkeep after each successful sync (SyncController::setUpkeep). Only the policy or the settings file sets it;
+    // the Preferences dialog does not offer it.
+    LifecycleSchedule upkeep;
     // Only the policy restricts these; the Preferences dialog does not offer them.
     QStringList allowedInstruments; // instrument ids offered for new assessments; empty = every instrument
     bool breakGlassAllowed = true;  // emergency access to patients outside one's care

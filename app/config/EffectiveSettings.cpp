@@ -61,6 +61,15 @@ EffectiveSettings EffectiveSettings::load()
     return resolve(ManagedPolicy::loadSystem(), *openUserSettings());
 }
 
+LifecycleSchedule EffectiveSettings::lifecycleSchedule() const
+{
+    LifecycleSchedule days;
+    days.evictAfterDays = int(number(key::EvictAfterDays));
+    days.purgeDeletedAfterDays = int(number(key::PurgeDeletedAfterDays));
+    days.auditRetentionDays = int(number(key::AuditRetentionDays));
+    return days;
+}
+
 QVariant EffectiveSettings::value(const QString &key) const
 {
     const auto it = m_entries.find(key);

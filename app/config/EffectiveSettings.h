@@ -4,6 +4,7 @@
 // so both read the same files the same way.
 
 #include "ManagedPolicy.h"
+#include "storage/lifecycle/LifecyclePolicy.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -49,6 +50,8 @@ public:
     qint64 number(const QString &key) const { return value(key).toLongLong(); }
     bool flag(const QString &key) const { return value(key).toBool(); }
     QStringList list(const QString &key) const { return value(key).toStringList(); }
+    // The days of the replica's upkeep (eviction, purge of deleted patients, audit retention).
+    LifecycleSchedule lifecycleSchedule() const;
 
     SettingSource source(const QString &key) const;
     bool isLocked(const QString &key) const { return source(key) == SettingSource::Policy; }

@@ -181,6 +181,16 @@ SettingSpec spec(const QString &settingKey, SettingKind kind, const QVariant &de
     return s;
 }
 
+// A number of days, in the whole-number kind, from 0 to `maximum`.
+SettingSpec days(const QString &settingKey, qint64 defaultDays, qint64 failSafeDays, qint64 maximum,
+                 const char *summary)
+{
+    SettingSpec s = spec(settingKey, SettingKind::Minutes, QVariant(defaultDays), QVariant(failSafeDays), summary);
+    s.minimum = 0;
+    s.maximum = maximum;
+    return s;
+}
+
 std::vector<SettingSpec> buildCatalog()
 {
     std::vector<SettingSpec> catalog;
@@ -225,20 +235,17 @@ std::vector<SettingSpec> buildCatalog()
     // Break-glass access widens who sees a record; when in doubt it stays off.
     catalog.push_back(spec(key::BreakGlass, SettingKind::Boolean, true, false,
                            "Whether emergency (break-glass) access to a patient's record may be requested"));
-    // Days, in the whole-number kind. Eviction removes data (it comes back at the next sync): when in doubt, never.
-    SettingSpec evict = spec(key::EvictAfterDays, SettingKind::Minutes, QVariant(qint64(0)), QVariant(qint64(0)),
-                             "Days without opening after which a patient with nothing unsent leaves this device "
-                             "until the next sync; 0 = never");
-    evict.minimum = 0;
-    evict.maximum = 3650;
-    catalog.push_back(evict);
+    // Eviction removes data (it comes back at the next sync): when in doubt, never.
+    catalog.push_back(days(key::EvictAfterDays, 0, 0, 3650,
+                           "Days without opening after which a patient with nothing unsent leaves this device "
+                           "until the next sync; 0 = never"));
+    // A month to notice a deletion by mistake; a deleted patient with unsent work waits for the sync that sends it.
+    catalog.push_back(
+        days(key::PurgeDeletedAfterDays, 30, 30, 3650,
+             "Days after which a patient deleted on this device is removed from it for good; 0 = only by hand"));
     // Six years (HIPAA). Only entries the server acknowledged are ever pruned; an unreadable value keeps everything.
-    SettingSpec retention =
-        spec(key::AuditRetentionDays, SettingKind::Minutes, QVariant(qint64(2190)), QVariant(qint64(0)),
-             "Days audit entries the server acknowledged stay on this device; 0 = keep them all");
-    retention.minimum = 0;
-    retention.maximum = 36500;
-    catalog.push_back(retention);
+    catalog.push_back(days(key::AuditRetentionDays, 2190, 0, 36500,
+                           "Days audit entries the server acknowledged stay on this device; 0 = keep them all"));
     return catalog;
 }
 

@@ -27,6 +27,7 @@ inline const QString AllowedInstruments = QStringLiteral("assessments/allowedIns
 inline const QString BreakGlass = QStringLiteral("access/breakGlass");
 inline const QString EvictAfterDays = QStringLiteral("replica/evictAfterDays");
 inline const QString AuditRetentionDays = QStringLiteral("audit/retentionDays");
+inline const QString PurgeDeletedAfterDays = QStringLiteral("replica/purgeDeletedAfterDays");
 } // namespace key
 
 // The allow-list rule (empty = all, {"none"} = none) is models/instruments/InstrumentAllowList's.

@@ -36,3 +36,13 @@ CREATE TABLE evicted_patient (
     patient_id TEXT PRIMARY KEY NOT NULL,
     evicted_at INTEGER NOT NULL
 ) WITHOUT ROWID;
+
+-- Soft deletion: a patient deleted on this replica is hidden from clinicians (AccessPolicy) with every row kept, until
+-- a user restores them or they are purged: by hand, or by policy replica/deletedRetentionDays after deleted_at.
+-- The reason is for the users of this replica; the audit trail records only who deleted whom, and when.
+CREATE TABLE patient_deletion (
+    patient_id TEXT PRIMARY KEY NOT NULL REFERENCES patient (id) ON DELETE CASCADE,
+    deleted_at INTEGER NOT NULL,
+    deleted_by TEXT NOT NULL,
+    reason     TEXT NOT NULL CHECK (length(trim(reason)) > 0)
+) WITHOUT ROWID;

@@ -72,21 +72,17 @@ Result<EvictionOutcome> CacheEviction::run(Database &db, const QString &userId, 
             NM_TRY(tx->commit());
             return outcome;
         }
+        auto purged = PatientRemoval::purgeEach(db, userId, ids.value(), QStringLiteral("eviction"));
+        if (!purged.ok())
+            return purged.error();
+        outcome = purged.value();
         auto tombstone = db.prepare("INSERT OR REPLACE INTO evicted_patient (patient_id, evicted_at) VALUES (?, ?)");
         if (!tombstone.ok())
             return tombstone.error();
         for (const QString &id : ids.value()) {
-            auto rows = PatientPurge::rowCount(db, id);
-            if (!rows.ok())
-                return rows.error();
-            auto purged = PatientPurge::purge(db, userId, id, QStringLiteral("eviction"));
-            if (!purged.ok())
-                return purged.error();
             tombstone->reset();
             tombstone->bind(1, id).bind(2, toMs(now));
             NM_TRY(tombstone->run());
-            ++outcome.patients;
-            outcome.rows += rows.value();
         }
         NM_TRY(ReplicaScrub::compactSearchIndex(db));
         NM_TRY(tx->commit());

@@ -2,6 +2,7 @@
 // CacheEviction: patients not opened here for N days, with nothing unsent, leave the replica until a user asks back.
 
 #include "models/Result.h"
+#include "storage/lifecycle/PatientRemoval.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,11 +12,7 @@ namespace novamind {
 
 class Database;
 
-struct EvictionOutcome
-{
-    int patients = 0;
-    qint64 rows = 0;
-};
+using EvictionOutcome = RemovedPatients;
 
 class CacheEviction
 {

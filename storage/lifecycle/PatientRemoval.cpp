@@ -27,7 +27,8 @@ Result<RemovalOutcome> PatientRemoval::remove(const Session &session, const QStr
         if (!tx.ok())
             return tx.error();
         if (options.checkAccess)
-            NM_TRY(AccessPolicy(session).requirePatient(db, patientId));
+            // A patient deleted here (PatientDeletion) is the usual one to remove for good.
+            NM_TRY(AccessPolicy(session).requirePatient(db, patientId, DeletedPatients::Included));
         if (!options.discardUnsent) {
             auto unsent = unsentChanges(db, patientId);
             if (!unsent.ok())
@@ -51,6 +52,25 @@ Result<RemovalOutcome> PatientRemoval::remove(const Session &session, const QStr
         outcome.rows = outcome.purged ? rows.value() : 0;
     }
     NM_TRY(ReplicaScrub::flush(db));
+    return outcome;
+}
+
+Result<RemovedPatients> PatientRemoval::purgeEach(Database &db, const QString &userId, const QStringList &patientIds,
+                                                  const QString &purpose)
+{
+    RemovedPatients outcome;
+    for (const QString &id : patientIds) {
+        auto rows = PatientPurge::rowCount(db, id);
+        if (!rows.ok())
+            return rows.error();
+        auto purged = PatientPurge::purge(db, userId, id, purpose);
+        if (!purged.ok())
+            return purged.error();
+        if (!purged.value())
+            continue;
+        ++outcome.patients;
+        outcome.rows += rows.value();
+    }
     return outcome;
 }
 

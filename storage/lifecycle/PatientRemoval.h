@@ -5,11 +5,19 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace novamind {
 
 class Database;
 struct Session;
+
+// Patients removed by one run of a policy (eviction, the end of deletions' grace period) and their rows.
+struct RemovedPatients
+{
+    int patients = 0;
+    qint64 rows = 0;
+};
 
 struct RemovalOutcome
 {
@@ -39,6 +47,12 @@ public:
     {
         return remove(session, patientId, Options{});
     }
+
+    // For the policies, inside the caller's transaction and below the access policy (the policy picked the ids):
+    // PatientPurge of each patient (one audit entry each, with `purpose`), counted. The caller compacts the search
+    // index before its commit and flushes after it (ReplicaScrub), as remove() does.
+    static Result<RemovedPatients> purgeEach(Database &db, const QString &userId, const QStringList &patientIds,
+                                             const QString &purpose);
 };
 
 } // namespace novamind

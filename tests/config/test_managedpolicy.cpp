@@ -89,6 +89,7 @@ private Q_SLOTS:
                                         "breakGlass=false\n"
                                         "[replica]\n"
                                         "evictAfterDays=30\n"
+                                        "purgeDeletedAfterDays=7\n"
                                         "[audit]\n"
                                         "retentionDays=3000\n");
         const ManagedPolicy policy = ManagedPolicy::load(path);
@@ -107,6 +108,7 @@ private Q_SLOTS:
                  QVariant(QStringList{QStringLiteral("phq9"), QStringLiteral("gad7")}));
         QCOMPARE(policy.value(key::BreakGlass), QVariant(false));
         QCOMPARE(policy.value(key::EvictAfterDays), QVariant(qint64(30)));
+        QCOMPARE(policy.value(key::PurgeDeletedAfterDays), QVariant(qint64(7)));
         QCOMPARE(policy.value(key::AuditRetentionDays), QVariant(qint64(3000)));
     }
 

@@ -23,10 +23,11 @@ private Q_SLOTS:
 
     void catalogueKeysAndDefaults()
     {
-        const QStringList expectedKeys{key::ServerUrl,  key::ServerUser,     key::CaFile,
-                                       key::PinSha256,  key::SyncInterval,   key::LockTimeout,
-                                       key::Language,   key::Appearance,     key::AllowedInstruments,
-                                       key::BreakGlass, key::EvictAfterDays, key::AuditRetentionDays};
+        const QStringList expectedKeys{key::ServerUrl,         key::ServerUser,     key::CaFile,
+                                       key::PinSha256,         key::SyncInterval,   key::LockTimeout,
+                                       key::Language,          key::Appearance,     key::AllowedInstruments,
+                                       key::BreakGlass,        key::EvictAfterDays, key::PurgeDeletedAfterDays,
+                                       key::AuditRetentionDays};
         QStringList keys;
         for (const SettingSpec &spec : settingsCatalog())
             keys << spec.key;
@@ -45,6 +46,8 @@ private Q_SLOTS:
         QCOMPARE(findSetting(key::Appearance)->defaultValue.toString(), QStringLiteral("system"));
         QCOMPARE(findSetting(key::EvictAfterDays)->defaultValue, QVariant(qint64(0)));
         QCOMPARE(findSetting(key::AuditRetentionDays)->defaultValue, QVariant(qint64(2190)));
+        QCOMPARE(findSetting(key::PurgeDeletedAfterDays)->defaultValue, QVariant(qint64(30)));
+        QCOMPARE(findSetting(key::PurgeDeletedAfterDays)->maximum, 3650);
         QCOMPARE(findSetting(key::AllowedInstruments)->defaultValue.toStringList(), QStringList());
         QCOMPARE(findSetting(key::BreakGlass)->defaultValue, QVariant(true));
         QVERIFY(findSetting(QStringLiteral("sync/serverURL")) == nullptr);

@@ -81,7 +81,7 @@ private Q_SLOTS:
         const qint64 acknowledged = count(db, "SELECT seq FROM audit_checkpoint");
         QVERIFY(acknowledged > 1);
 
-        auto done = LifecyclePolicy::runAfterSync(db, QStringLiteral("dr.ada"), 30, 2190, m_now);
+        auto done = LifecyclePolicy::runAfterSync(db, QStringLiteral("dr.ada"), LifecycleSchedule{30, 30, 2190}, m_now);
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().detail));
         QCOMPARE(done->evicted.patients, 1);
         QVERIFY(done->evicted.rows >= 2);
@@ -100,13 +100,14 @@ private Q_SLOTS:
         QVERIFY(replica->check().value().ok);
 
         // A second run right after finds nothing more to do.
-        auto again = LifecyclePolicy::runAfterSync(db, QStringLiteral("dr.ada"), 30, 2190, m_now);
+        auto again =
+            LifecyclePolicy::runAfterSync(db, QStringLiteral("dr.ada"), LifecycleSchedule{30, 30, 2190}, m_now);
         QVERIFY(again.ok());
         QCOMPARE(again->evicted.patients, 0);
         QCOMPARE(again->auditPruned, qint64(0));
     }
 
-    void bothSettingsAtZeroLeaveEverything()
+    void allSettingsAtZeroLeaveEverything()
     {
         auto replica = create();
         QVERIFY(replica);
@@ -118,7 +119,7 @@ private Q_SLOTS:
         const qint64 entries = count(db, "SELECT count(*) FROM audit_log");
         const qint64 last = count(db, "SELECT max(seq) FROM audit_log");
 
-        auto done = LifecyclePolicy::runAfterSync(db, QStringLiteral("dr.ada"), 0, 0, m_now);
+        auto done = LifecyclePolicy::runAfterSync(db, QStringLiteral("dr.ada"), LifecycleSchedule{}, m_now);
         QVERIFY(done.ok());
         QCOMPARE(done->evicted.patients, 0);
         QCOMPARE(done->auditPruned, qint64(0));

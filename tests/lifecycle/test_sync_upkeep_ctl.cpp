@@ -1,5 +1,6 @@
 // `novamindctl sync` and the upkeep after it, against the real server: the JSON summary counts what was evicted and
-// pruned, and replica/evictAfterDays from the user's settings makes an unopened patient leave after the sync.
+// pruned, replica/evictAfterDays from the user's settings makes an unopened patient leave after the sync, and
+// --return-evicted brings them back.
 #include "CtlSync.h"
 #include "ServerFixture.h"
 #include "TestReplica.h"
@@ -23,10 +24,10 @@ class TestSyncUpkeepCtl : public QObject
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     QString m_settingsFile;
 
-    CtlSyncRun sync()
+    CtlSyncRun sync(const QStringList &extra = {})
     {
         m_replica->close();
-        return CtlSync::run(m_replica->syncArgs(m_fixture.env().serverUrl), 120000, m_env);
+        return CtlSync::run(m_replica->syncArgs(m_fixture.env().serverUrl, extra), 120000, m_env);
     }
 
     qint64 count(const std::string &sql)
@@ -102,6 +103,26 @@ private Q_SLOTS:
         const CtlSyncRun again = sync();
         QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
         QCOMPARE(again.summary().value(QLatin1String("evicted")), QJsonValue(0));
+        QVERIFY(!again.summary().contains(QLatin1String("returned")));
+    }
+
+    // On demand, the next sync brings the cleared patient back from the server, and it stays.
+    void anEvictedPatientComesBackOnDemand()
+    {
+        const CtlSyncRun run = sync({QStringLiteral("--return-evicted")});
+        QVERIFY2(run.exitCode == 0 && !run.crashed, qPrintable(run.describe()));
+        QCOMPARE(run.summary().value(QLatin1String("returned")), QJsonValue(1));
+        QCOMPARE(run.summary().value(QLatin1String("evicted")), QJsonValue(0));
+        QCOMPARE(count("SELECT count(*) FROM patient"), qint64(3));
+        QCOMPARE(count("SELECT count(*) FROM evicted_patient WHERE patient_id NOT IN (SELECT id FROM patient)"),
+                 qint64(0));
+        QCOMPARE(count("SELECT count(*) FROM sync_state WHERE key = 'resyncing' AND value = '1'"), qint64(0));
+
+        // Nothing cleared: asking again is harmless and says so.
+        const CtlSyncRun again = sync({QStringLiteral("--return-evicted")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QCOMPARE(again.summary().value(QLatin1String("returned")), QJsonValue(0));
+        QCOMPARE(count("SELECT count(*) FROM patient"), qint64(3));
     }
 
     void cleanupTestCase()

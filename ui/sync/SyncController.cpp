@@ -2,6 +2,7 @@
 
 #include "storage/Replica.h"
 #include "storage/Session.h"
+#include "storage/lifecycle/CacheEviction.h"
 #include "sync/CppRestTransport.h"
 #include "ui/sync/ConflictDialog.h"
 #include "ui/sync/ServerPasswordDialog.h"
@@ -46,6 +47,12 @@ SyncController::SyncController(QWidget *window)
     m_reviewAction->setObjectName(QStringLiteral("reviewSyncAction"));
     m_reviewAction->setStatusTip(tr("Resolve records changed both here and on the server, and retry refused changes"));
     connect(m_reviewAction, &QAction::triggered, this, &SyncController::showReview);
+
+    m_returnEvictedAction = new QAction(tr("&Bring back cleared patients"), this);
+    m_returnEvictedAction->setObjectName(QStringLiteral("returnEvictedAction"));
+    m_returnEvictedAction->setStatusTip(tr("Patients not opened for a while were cleared from this device to save "
+                                           "space; the next sync fetches them again from the server"));
+    connect(m_returnEvictedAction, &QAction::triggered, this, &SyncController::returnEvicted);
 
     m_progress = new SyncProgressWidget(window);
     connect(m_progress, &SyncProgressWidget::cancelRequested, this, &SyncController::cancel);
@@ -105,10 +112,9 @@ void SyncController::setSettings(const SyncSettings &settings)
     updateActions();
 }
 
-void SyncController::setUpkeep(int evictAfterDays, int auditRetentionDays)
+void SyncController::setUpkeep(const LifecycleSchedule &days)
 {
-    m_evictAfterDays = std::max(0, evictAfterDays);
-    m_auditRetentionDays = std::max(0, auditRetentionDays);
+    m_upkeep = days;
 }
 
 void SyncController::restartIntervalTimer()
@@ -160,6 +166,7 @@ void SyncController::sessionClosed()
     m_running = false;
     m_cancelRequested = false;
     m_failures = 0;
+    m_evictedBefore.reset();
     m_replica = nullptr;
     m_session = nullptr;
     m_progress->reset();
@@ -239,8 +246,7 @@ void SyncController::start(bool manual)
     request.serverPassword = SecureBytes(m_password.chars(), m_password.size());
     request.engine.userId = identity.userId;
     request.engine.deviceId = identity.replicaId;
-    request.evictAfterDays = m_evictAfterDays;
-    request.auditRetentionDays = m_auditRetentionDays;
+    request.upkeep = m_upkeep;
 
     m_evictedPatients = 0;
     m_upkeepError.reset();
@@ -291,9 +297,18 @@ void SyncController::onFinished(const SyncSummary &summary)
     m_progress->reset();
     updateActions();
     QString text = summaryMessage(summary);
+    if (m_evictedBefore && m_replica) {
+        auto stillAway = CacheEviction::evicted(m_replica->database());
+        const qsizetype returned = stillAway.ok() ? *m_evictedBefore - stillAway->size() : 0;
+        if (returned > 0)
+            text += QLatin1Char(' ') + tr("%n cleared patient(s) are back on this device.", nullptr, int(returned));
+        m_evictedBefore.reset();
+    }
     if (m_evictedPatients > 0)
         text += QLatin1Char(' ') +
-                tr("%n patient(s) not opened for a while were cleared from this device.", nullptr, m_evictedPatients);
+                tr("%n patient(s) not opened for a while were cleared from this device; Sync › Bring back cleared "
+                   "patients fetches them again.",
+                   nullptr, m_evictedPatients);
     // The sync succeeded all the same: the upkeep is tried again after the next one.
     if (m_upkeepError)
         text += QLatin1Char(' ') + m_upkeepError->message;
@@ -443,12 +458,39 @@ void SyncController::showReview()
     dialog->show();
 }
 
+void SyncController::returnEvicted()
+{
+    if (!m_session || !m_replica || m_running)
+        return;
+    auto evicted = CacheEviction::evicted(m_replica->database());
+    if (!evicted.ok()) {
+        Q_EMIT message(evicted.error().message, kMessageTimeoutMs);
+        return;
+    }
+    if (evicted->isEmpty()) {
+        updateActions();
+        return;
+    }
+    if (const Status asked = CacheEviction::requestReturn(m_replica->database()); !asked.ok()) {
+        Q_EMIT message(asked.error().message, kMessageTimeoutMs);
+        return;
+    }
+    m_evictedBefore = evicted->size();
+    syncNow();
+}
+
 void SyncController::updateActions()
 {
     const bool open = m_session != nullptr;
     m_syncAction->setEnabled(open && !m_running);
     m_cancelAction->setEnabled(open && m_running && !m_cancelRequested);
     m_reviewAction->setEnabled(open);
+    bool cleared = false;
+    if (open && !m_running && m_replica) {
+        auto evicted = CacheEviction::evicted(m_replica->database());
+        cleared = evicted.ok() && !evicted->isEmpty();
+    }
+    m_returnEvictedAction->setEnabled(cleared);
 }
 
 } // namespace novamind

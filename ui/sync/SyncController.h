@@ -33,8 +33,8 @@ public:
 
     void setSettings(const SyncSettings &settings);
     const SyncSettings &settings() const { return m_settings; }
-    // Upkeep after each successful sync (Preferences::evictAfterDays and auditRetentionDays); 0 turns either off.
-    void setUpkeep(int evictAfterDays, int auditRetentionDays);
+    // Upkeep after each successful sync (Preferences::upkeep); each step is off at 0 days.
+    void setUpkeep(const LifecycleSchedule &days);
 
     // A session opened: both must stay valid until sessionClosed().
     void sessionOpened(Replica &replica, const Session &session);
@@ -52,6 +52,8 @@ public:
     QAction *syncAction() const { return m_syncAction; }
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *reviewAction() const { return m_reviewAction; }
+    // Enabled while patients cleared by eviction are away from this device.
+    QAction *returnEvictedAction() const { return m_returnEvictedAction; }
     SyncProgressWidget *progressWidget() const { return m_progress; }
 
     // The purge question's text: how many patients leave, of how many, and what unsent work would be lost.
@@ -67,6 +69,8 @@ public Q_SLOTS:
     void cancel();
     // Conflicts and refused changes.
     void showReview();
+    // Asks the next sync to fetch the patients eviction cleared (a full resync), then starts it.
+    void returnEvicted();
     // Shows the window-modal purge question; the answer goes to the running sync.
     void askPurge(const novamind::PurgePlan &plan);
 
@@ -104,11 +108,12 @@ private:
     bool m_networkInformation = false;
     bool m_wasOnline = true;
     int m_failures = 0;
-    int m_evictAfterDays = 0;
-    int m_auditRetentionDays = 2190; // AuditRetention::kDefaultRetentionDays
+    LifecycleSchedule m_upkeep;
     // The current run's upkeep, told with its summary.
     int m_evictedPatients = 0;
     std::optional<Error> m_upkeepError;
+    // Cleared patients when their return was asked for; told with the summary of the sync that brought them.
+    std::optional<qsizetype> m_evictedBefore;
 
     QTimer *m_intervalTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
@@ -120,6 +125,7 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_reviewAction = nullptr;
+    QAction *m_returnEvictedAction = nullptr;
 };
 
 } // namespace novamind

@@ -3,6 +3,7 @@
 // and the status bar's conflict count opening the conflict dialog.
 
 #include "SyncGuiFixture.h"
+#include "storage/sync/SyncState.h"
 #include "ui/Appearance.h"
 #include "ui/MainWindow.h"
 #include "ui/sync/ConflictDialog.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void passwordIsAskedOncePerSession();
     void lockStopsARunningSyncQuickly();
     void conflictCountOpensTheConflictDialog();
+    void clearedPatientsAreAskedBackFromTheServer();
 
 private:
     std::unique_ptr<Replica> openReplica();
@@ -329,6 +331,44 @@ void TestSyncController::conflictCountOpensTheConflictDialog()
     window->lock();
     QTRY_VERIFY(!window->findChild<ConflictDialog *>());
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("reviewSyncAction"))->isEnabled());
+}
+
+void TestSyncController::clearedPatientsAreAskedBackFromTheServer()
+{
+    {
+        auto window = makeWindow(kDeadServer);
+        QVERIFY(window);
+        auto *action = window->findChild<QAction *>(QStringLiteral("returnEvictedAction"));
+        QVERIFY(action);
+        QVERIFY(!action->isEnabled()); // nothing was cleared
+    }
+    {
+        auto replica = openReplica();
+        QVERIFY(replica);
+        QVERIFY(
+            replica->database().exec("INSERT INTO evicted_patient (patient_id, evicted_at) VALUES ('p-away', 0)").ok());
+    }
+    auto window = makeWindow(kDeadServer);
+    QVERIFY(window);
+    SyncController *sync = window->syncController();
+    auto *action = window->findChild<QAction *>(QStringLiteral("returnEvictedAction"));
+    QVERIFY(action->isEnabled());
+    QSignalSpy started(sync, &SyncController::syncStarted);
+    QSignalSpy ended(sync, &SyncController::syncEnded);
+    action->trigger();
+    // The next sync starts from the beginning of the server's feed, which brings the cleared patients back; it starts
+    // right away, asking for the server password first.
+    auto state = SyncState::read(window->replica()->database());
+    QVERIFY(state.ok());
+    QVERIFY(state->resyncing);
+    QVERIFY(passwordDialog(*window));
+    answerPassword(passwordDialog(*window), QStringLiteral("server secret"));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(!action->isEnabled()); // one sync at a time
+    QVERIFY(ended.wait(60000));
+    // The server was unreachable: the patient is still away and the request stands for the next sync.
+    QVERIFY(action->isEnabled());
+    QVERIFY(SyncState::read(window->replica()->database())->resyncing);
 }
 
 QTEST_MAIN(TestSyncController)

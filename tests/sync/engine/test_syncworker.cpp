@@ -3,29 +3,12 @@
 #include "FakeSyncServer.h"
 #include "QueuedSpy.h"
 #include "SyncStorageSupport.h"
+#include "SyncWorkerSupport.h"
 #include "storage/sync/SyncState.h"
 #include "sync/SyncWorker.h"
 
 using namespace novamind;
 using namespace novamind::test;
-
-namespace {
-
-// Hands every request to the test's FakeTransport, which the worker cannot own.
-class ForwardingTransport final : public Transport
-{
-public:
-    explicit ForwardingTransport(FakeTransport &target)
-        : m_target(target)
-    {}
-    Result<HttpResponse> send(const HttpRequest &request) override { return m_target.send(request); }
-    void cancel() override { m_target.cancel(); }
-
-private:
-    FakeTransport &m_target;
-};
-
-} // namespace
 
 class TestSyncWorker : public QObject
 {
@@ -37,25 +20,9 @@ class TestSyncWorker : public QObject
     std::unique_ptr<FakeTransport> m_transport;
     std::unique_ptr<FakeSyncServer> m_server;
 
-    std::unique_ptr<SyncWorker> worker()
-    {
-        auto w = std::make_unique<SyncWorker>(*m_replica);
-        w->setTransportFactory([this](const TransportOptions &) -> Result<std::unique_ptr<Transport>> {
-            return std::unique_ptr<Transport>(std::make_unique<ForwardingTransport>(*m_transport));
-        });
-        return w;
-    }
+    std::unique_ptr<SyncWorker> worker() { return fakeTransportWorker(*m_replica, *m_transport); }
 
-    SyncRequest request()
-    {
-        SyncRequest r;
-        r.transport.baseUrl = QStringLiteral("http://127.0.0.1:1");
-        r.serverUser = QStringLiteral("dr.ada");
-        r.serverPassword = SecureBytes("pw", 2);
-        r.engine.userId = QStringLiteral("dr.ada");
-        r.engine.deviceId = m_replica->identity().replicaId;
-        return r;
-    }
+    SyncRequest request() { return fakeServerRequest(*m_replica); }
 
     void seed(const QString &patient, int notes)
     {
