@@ -779,6 +779,21 @@
     </message>
 </context>
 <context>
+    <name>PatientDeletion</name>
+    <message>
+        <source>That patient is not among your deleted patients.</source>
+        <translation>Dieser Patient ist nicht unter Ihren gelöschten Patienten.</translation>
+    </message>
+    <message>
+        <source>Deleting a patient is a clinical decision; your role cannot do it.</source>
+        <translation>Einen Patienten zu löschen ist eine klinische Entscheidung; Ihre Rolle kann das nicht.</translation>
+    </message>
+    <message>
+        <source>Deleting a patient needs a reason of %1 to %2 characters.</source>
+        <translation>Zum Löschen eines Patienten ist eine Begründung von %1 bis %2 Zeichen nötig.</translation>
+    </message>
+</context>
+<context>
     <name>PatientRecordRows</name>
     <message>
         <source>Code</source>
@@ -865,6 +880,36 @@
             <numerusform>Dieser Patient hat %n Änderung, die noch nicht an den Server gesendet wurde; beim Entfernen ginge sie verloren. Synchronisieren Sie zuerst oder bestätigen Sie, dass sie verloren gehen darf.</numerusform>
             <numerusform>Dieser Patient hat %n Änderungen, die noch nicht an den Server gesendet wurden; beim Entfernen gingen sie verloren. Synchronisieren Sie zuerst oder bestätigen Sie, dass sie verloren gehen dürfen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PatientRemovalPrompt</name>
+    <message>
+        <source>Remove patient from this device</source>
+        <translation>Patient von diesem Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this patient from this device?</source>
+        <translation>Diesen Patienten von diesem Gerät entfernen?</translation>
+    </message>
+    <message>
+        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
+        <translation>Alle Datensätze des Patienten auf diesem Gerät (Stammdaten, Notizen, Medikation, Bewertungen, Zwillingsdaten) werden gelöscht und von der Festplatte getilgt. Der Server behält sie: Sie kommen mit einer späteren Synchronisierung zurück, solange Sie diesen Patienten noch betreuen. Das Entfernen wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
+        <translation>
+            <numerusform>%n noch nicht an den Server gesendete Änderung an diesem Patienten geht endgültig verloren.</numerusform>
+            <numerusform>%n noch nicht an den Server gesendete Änderungen an diesem Patienten gehen endgültig verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>Von diesem Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>I understand that the unsent changes will be lost</source>
+        <translation>Mir ist bewusst, dass die nicht gesendeten Änderungen verloren gehen</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2248,123 @@ Schweregrad: %3</translation>
     </message>
 </context>
 <context>
+    <name>novamind::DeletePatientDialog</name>
+    <message>
+        <source>Delete patient</source>
+        <translation>Patient löschen</translation>
+    </message>
+    <message>
+        <source>Delete this patient?</source>
+        <translation>Diesen Patienten löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n day(s) the patient is removed from this device for good.</source>
+        <translation>
+            <numerusform>Nach %n Tag wird der Patient endgültig von diesem Gerät entfernt.</numerusform>
+            <numerusform>Nach %n Tagen wird der Patient endgültig von diesem Gerät entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patient stays on this device until someone removes it for good.</source>
+        <translation>Der Patient bleibt auf diesem Gerät, bis jemand ihn endgültig entfernt.</translation>
+    </message>
+    <message>
+        <source>The patient disappears from the patient list and from search on this device, for everyone in their care.</source>
+        <translation>Der Patient verschwindet auf diesem Gerät aus der Patientenliste und der Suche, für alle, die ihn betreuen.</translation>
+    </message>
+    <message>
+        <source>The records stay on this device and on the server; changes not yet sent are still sent at the next sync.</source>
+        <translation>Die Datensätze bleiben auf diesem Gerät und auf dem Server; noch nicht gesendete Änderungen werden bei der nächsten Synchronisierung trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>You can restore the patient from Patient ▸ Deleted patients…</source>
+        <translation>Sie können den Patienten unter Patient ▸ Gelöschte Patienten… wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the audit trail.</source>
+        <translation>Das Löschen wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Reason for deleting the patient</source>
+        <translation>Begründung für das Löschen des Patienten</translation>
+    </message>
+    <message>
+        <source>Why is this patient being deleted? (for example: registered twice)</source>
+        <translation>Warum wird dieser Patient gelöscht? (zum Beispiel: doppelt angelegt)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient</source>
+        <translation>Patient &amp;löschen</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2</source>
+        <translation>%1 Zeichen; höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation>%1 von mindestens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::DeletedPatientsDialog</name>
+    <message>
+        <source>Deleted patients</source>
+        <translation>Gelöschte Patienten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Gelöscht von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>No patients have been deleted on this device.</source>
+        <translation>Auf diesem Gerät wurden keine Patienten gelöscht.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show the patient in the patient list and search again</source>
+        <translation>Den Patienten wieder in der Patientenliste und der Suche zeigen</translation>
+    </message>
+    <message>
+        <source>Remove for &amp;good…</source>
+        <translation>&amp;Endgültig entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the patient&apos;s records from this device and wipe them from its disk</source>
+        <translation>Die Datensätze des Patienten von diesem Gerät entfernen und von seiner Festplatte tilgen</translation>
+    </message>
+</context>
+<context>
     <name>novamind::FhirExportAction</name>
     <message>
         <source>Save the open patient&apos;s whole record as a FHIR R4 Bundle (JSON) for another system</source>
@@ -2396,35 +2558,28 @@ Schweregrad: %3</translation>
         <translation>Die Datensätze des geöffneten Patienten von diesem Gerät löschen und von seiner Festplatte tilgen; der Server behält sie</translation>
     </message>
     <message>
-        <source>Remove patient from this device</source>
-        <translation>Patient von diesem Gerät entfernen</translation>
-    </message>
-    <message>
-        <source>Remove this patient from this device?</source>
-        <translation>Diesen Patienten von diesem Gerät entfernen?</translation>
-    </message>
-    <message>
-        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
-        <translation>Alle Datensätze des Patienten auf diesem Gerät (Stammdaten, Notizen, Medikation, Bewertungen, Zwillingsdaten) werden gelöscht und von der Festplatte getilgt. Der Server behält sie: Sie kommen mit einer späteren Synchronisierung zurück, solange Sie diesen Patienten noch betreuen. Das Entfernen wird im Audit-Protokoll festgehalten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
-        <translation>
-            <numerusform>%n noch nicht an den Server gesendete Änderung an diesem Patienten geht endgültig verloren.</numerusform>
-            <numerusform>%n noch nicht an den Server gesendete Änderungen an diesem Patienten gehen endgültig verloren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from this device</source>
-        <translation>Von diesem Gerät entfernen</translation>
-    </message>
-    <message>
-        <source>I understand that the unsent changes will be lost</source>
-        <translation>Mir ist bewusst, dass die nicht gesendeten Änderungen verloren gehen</translation>
-    </message>
-    <message>
         <source>The patient was removed from this device.</source>
         <translation>Der Patient wurde von diesem Gerät entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient…</source>
+        <translation>Patient &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Hide the open patient from the patient list and search on this device, with a reason; it can be restored</source>
+        <translation>Den geöffneten Patienten mit einer Begründung aus Patientenliste und Suche auf diesem Gerät ausblenden; er kann wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Deleted pa&amp;tients…</source>
+        <translation>&amp;Gelöschte Patienten…</translation>
+    </message>
+    <message>
+        <source>Restore a deleted patient, or remove it from this device for good</source>
+        <translation>Einen gelöschten Patienten wiederherstellen oder endgültig von diesem Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>The patient was deleted on this device. Patient ▸ Deleted patients… restores it.</source>
+        <translation>Der Patient wurde auf diesem Gerät gelöscht. Patient ▸ Gelöschte Patienten… stellt ihn wieder her.</translation>
     </message>
 </context>
 <context>
@@ -2702,10 +2857,6 @@ Schweregrad: %3</translation>
         <translation>Bericht dieses Patienten drucken (Identität, Zwillingszustand, Diagramme, Erhebungen, Medikation)</translation>
     </message>
     <message>
-        <source>Export report as &amp;PDF…</source>
-        <translation>Bericht als &amp;PDF exportieren…</translation>
-    </message>
-    <message>
         <source>Export timeline as &amp;CSV…</source>
         <translation>Verlauf als &amp;CSV exportieren…</translation>
     </message>
@@ -2744,6 +2895,10 @@ Schweregrad: %3</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report as PDF…</source>
+        <translation>Bericht als PDF e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -3050,11 +3205,26 @@ Schweregrad: %3</translation>
             <numerusform>%n Patienten von diesem Gerät entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Bring back cleared patients</source>
+        <translation>Entfernte Patienten &amp;zurückholen</translation>
+    </message>
+    <message>
+        <source>Patients not opened for a while were cleared from this device to save space; the next sync fetches them again from the server</source>
+        <translation>Länger nicht geöffnete Patienten wurden zur Platzersparnis von diesem Gerät entfernt; die nächste Synchronisierung holt sie wieder vom Server</translation>
+    </message>
     <message numerus="yes">
-        <source>%n patient(s) not opened for a while were cleared from this device.</source>
+        <source>%n cleared patient(s) are back on this device.</source>
         <translation>
-            <numerusform>%n Patient, der länger nicht geöffnet wurde, wurde von diesem Gerät entfernt.</numerusform>
-            <numerusform>%n Patienten, die länger nicht geöffnet wurden, wurden von diesem Gerät entfernt.</numerusform>
+            <numerusform>%n entfernter Patient ist wieder auf diesem Gerät.</numerusform>
+            <numerusform>%n entfernte Patienten sind wieder auf diesem Gerät.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) not opened for a while were cleared from this device; Sync › Bring back cleared patients fetches them again.</source>
+        <translation>
+            <numerusform>%n länger nicht geöffneter Patient wurde von diesem Gerät entfernt; Synchronisierung › Entfernte Patienten zurückholen holt ihn wieder.</numerusform>
+            <numerusform>%n länger nicht geöffnete Patienten wurden von diesem Gerät entfernt; Synchronisierung › Entfernte Patienten zurückholen holt sie wieder.</numerusform>
         </translation>
     </message>
 </context>

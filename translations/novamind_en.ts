@@ -779,6 +779,21 @@
     </message>
 </context>
 <context>
+    <name>PatientDeletion</name>
+    <message>
+        <source>That patient is not among your deleted patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a patient is a clinical decision; your role cannot do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a patient needs a reason of %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatientRecordRows</name>
     <message>
         <source>Code</source>
@@ -865,6 +880,36 @@
             <numerusform>This patient has %n change not yet sent to the server; removing the patient would lose it. Sync first, or confirm that it may be lost.</numerusform>
             <numerusform>This patient has %n changes not yet sent to the server; removing the patient would lose them. Sync first, or confirm that they may be lost.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PatientRemovalPrompt</name>
+    <message>
+        <source>Remove patient from this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this patient from this device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
+        <translation type="unfinished">
+            <numerusform>%n change to this patient not yet sent to the server will be lost for good.</numerusform>
+            <numerusform>%n changes to this patient not yet sent to the server will be lost for good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that the unsent changes will be lost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2246,123 @@ Severity: %3</source>
     </message>
 </context>
 <context>
+    <name>novamind::DeletePatientDialog</name>
+    <message>
+        <source>Delete patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this patient?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n day(s) the patient is removed from this device for good.</source>
+        <translation>
+            <numerusform>After %n day the patient is removed from this device for good.</numerusform>
+            <numerusform>After %n days the patient is removed from this device for good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patient stays on this device until someone removes it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient disappears from the patient list and from search on this device, for everyone in their care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records stay on this device and on the server; changes not yet sent are still sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can restore the patient from Patient ▸ Deleted patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for deleting the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this patient being deleted? (for example: registered twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novamind::DeletedPatientsDialog</name>
+    <message>
+        <source>Deleted patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients have been deleted on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the patient in the patient list and search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove for &amp;good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the patient&apos;s records from this device and wipe them from its disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>novamind::FhirExportAction</name>
     <message>
         <source>Save the open patient&apos;s whole record as a FHIR R4 Bundle (JSON) for another system</source>
@@ -2394,34 +2556,27 @@ Severity: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove patient from this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this patient from this device?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
-        <translation>
-            <numerusform>%n change to this patient not yet sent to the server will be lost for good.</numerusform>
-            <numerusform>%n changes to this patient not yet sent to the server will be lost for good.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I understand that the unsent changes will be lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The patient was removed from this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the open patient from the patient list and search on this device, with a reason; it can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted pa&amp;tients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a deleted patient, or remove it from this device for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient was deleted on this device. Patient ▸ Deleted patients… restores it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2700,10 +2855,6 @@ Severity: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export timeline as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,6 +2892,10 @@ Severity: %3</source>
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,11 +3203,26 @@ Severity: %3</source>
             <numerusform>%n patients removed from this device.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Bring back cleared patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients not opened for a while were cleared from this device to save space; the next sync fetches them again from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n patient(s) not opened for a while were cleared from this device.</source>
+        <source>%n cleared patient(s) are back on this device.</source>
         <translation>
-            <numerusform>%n patient not opened for a while was cleared from this device.</numerusform>
-            <numerusform>%n patients not opened for a while were cleared from this device.</numerusform>
+            <numerusform>%n cleared patient is back on this device.</numerusform>
+            <numerusform>%n cleared patients are back on this device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) not opened for a while were cleared from this device; Sync › Bring back cleared patients fetches them again.</source>
+        <translation>
+            <numerusform>%n patient not opened for a while was cleared from this device; Sync › Bring back cleared patients fetches it again.</numerusform>
+            <numerusform>%n patients not opened for a while were cleared from this device; Sync › Bring back cleared patients fetches them again.</numerusform>
         </translation>
     </message>
 </context>

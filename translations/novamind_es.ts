@@ -779,6 +779,21 @@
     </message>
 </context>
 <context>
+    <name>PatientDeletion</name>
+    <message>
+        <source>That patient is not among your deleted patients.</source>
+        <translation>Ese paciente no está entre sus pacientes eliminados.</translation>
+    </message>
+    <message>
+        <source>Deleting a patient is a clinical decision; your role cannot do it.</source>
+        <translation>Eliminar un paciente es una decisión clínica; su rol no puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>Deleting a patient needs a reason of %1 to %2 characters.</source>
+        <translation>Para eliminar un paciente hace falta un motivo de %1 a %2 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>PatientRecordRows</name>
     <message>
         <source>Code</source>
@@ -865,6 +880,36 @@
             <numerusform>Este paciente tiene %n cambio aún no enviado al servidor; quitar el paciente lo perdería. Sincronice primero o confirme que puede perderse.</numerusform>
             <numerusform>Este paciente tiene %n cambios aún no enviados al servidor; quitar el paciente los perdería. Sincronice primero o confirme que pueden perderse.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PatientRemovalPrompt</name>
+    <message>
+        <source>Remove patient from this device</source>
+        <translation>Quitar el paciente de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Remove this patient from this device?</source>
+        <translation>¿Quitar este paciente de este dispositivo?</translation>
+    </message>
+    <message>
+        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
+        <translation>Todos los registros del paciente en este dispositivo (datos, notas, medicación, evaluaciones, datos del gemelo) se eliminan y se borran del disco. El servidor los conserva: vuelven con una sincronización posterior mientras siga atendiendo a este paciente. La eliminación queda registrada en el registro de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
+        <translation>
+            <numerusform>%n cambio de este paciente aún no enviado al servidor se perderá definitivamente.</numerusform>
+            <numerusform>%n cambios de este paciente aún no enviados al servidor se perderán definitivamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>Quitar de este dispositivo</translation>
+    </message>
+    <message>
+        <source>I understand that the unsent changes will be lost</source>
+        <translation>Entiendo que los cambios no enviados se perderán</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2248,123 @@ Gravedad: %3</translation>
     </message>
 </context>
 <context>
+    <name>novamind::DeletePatientDialog</name>
+    <message>
+        <source>Delete patient</source>
+        <translation>Eliminar paciente</translation>
+    </message>
+    <message>
+        <source>Delete this patient?</source>
+        <translation>¿Eliminar este paciente?</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n day(s) the patient is removed from this device for good.</source>
+        <translation>
+            <numerusform>Después de %n día, el paciente se quita definitivamente de este dispositivo.</numerusform>
+            <numerusform>Después de %n días, el paciente se quita definitivamente de este dispositivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patient stays on this device until someone removes it for good.</source>
+        <translation>El paciente permanece en este dispositivo hasta que alguien lo quite definitivamente.</translation>
+    </message>
+    <message>
+        <source>The patient disappears from the patient list and from search on this device, for everyone in their care.</source>
+        <translation>El paciente desaparece de la lista de pacientes y de la búsqueda en este dispositivo, para todos los que lo atienden.</translation>
+    </message>
+    <message>
+        <source>The records stay on this device and on the server; changes not yet sent are still sent at the next sync.</source>
+        <translation>Los registros permanecen en este dispositivo y en el servidor; los cambios aún no enviados se envían igualmente en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>You can restore the patient from Patient ▸ Deleted patients…</source>
+        <translation>Puede restaurar el paciente desde Paciente ▸ Pacientes eliminados…</translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the audit trail.</source>
+        <translation>La eliminación queda registrada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Reason for deleting the patient</source>
+        <translation>Motivo para eliminar el paciente</translation>
+    </message>
+    <message>
+        <source>Why is this patient being deleted? (for example: registered twice)</source>
+        <translation>¿Por qué se elimina este paciente? (por ejemplo: registrado dos veces)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient</source>
+        <translation>&amp;Eliminar paciente</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2</source>
+        <translation>%1 caracteres; como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation>%1 de al menos %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::DeletedPatientsDialog</name>
+    <message>
+        <source>Deleted patients</source>
+        <translation>Pacientes eliminados</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Eliminado por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>No patients have been deleted on this device.</source>
+        <translation>No se ha eliminado ningún paciente en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Show the patient in the patient list and search again</source>
+        <translation>Volver a mostrar el paciente en la lista de pacientes y en la búsqueda</translation>
+    </message>
+    <message>
+        <source>Remove for &amp;good…</source>
+        <translation>Quitar &amp;definitivamente…</translation>
+    </message>
+    <message>
+        <source>Remove the patient&apos;s records from this device and wipe them from its disk</source>
+        <translation>Quitar los registros del paciente de este dispositivo y borrarlos de su disco</translation>
+    </message>
+</context>
+<context>
     <name>novamind::FhirExportAction</name>
     <message>
         <source>Save the open patient&apos;s whole record as a FHIR R4 Bundle (JSON) for another system</source>
@@ -2396,35 +2558,28 @@ Gravedad: %3</translation>
         <translation>Eliminar los registros del paciente abierto de este dispositivo y borrarlos de su disco; el servidor los conserva</translation>
     </message>
     <message>
-        <source>Remove patient from this device</source>
-        <translation>Quitar el paciente de este dispositivo</translation>
-    </message>
-    <message>
-        <source>Remove this patient from this device?</source>
-        <translation>¿Quitar este paciente de este dispositivo?</translation>
-    </message>
-    <message>
-        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
-        <translation>Todos los registros del paciente en este dispositivo (datos, notas, medicación, evaluaciones, datos del gemelo) se eliminan y se borran del disco. El servidor los conserva: vuelven con una sincronización posterior mientras siga atendiendo a este paciente. La eliminación queda registrada en el registro de auditoría.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
-        <translation>
-            <numerusform>%n cambio de este paciente aún no enviado al servidor se perderá definitivamente.</numerusform>
-            <numerusform>%n cambios de este paciente aún no enviados al servidor se perderán definitivamente.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from this device</source>
-        <translation>Quitar de este dispositivo</translation>
-    </message>
-    <message>
-        <source>I understand that the unsent changes will be lost</source>
-        <translation>Entiendo que los cambios no enviados se perderán</translation>
-    </message>
-    <message>
         <source>The patient was removed from this device.</source>
         <translation>El paciente se ha quitado de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient…</source>
+        <translation>E&amp;liminar paciente…</translation>
+    </message>
+    <message>
+        <source>Hide the open patient from the patient list and search on this device, with a reason; it can be restored</source>
+        <translation>Ocultar el paciente abierto de la lista de pacientes y de la búsqueda en este dispositivo, con un motivo; se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Deleted pa&amp;tients…</source>
+        <translation>Pacientes eli&amp;minados…</translation>
+    </message>
+    <message>
+        <source>Restore a deleted patient, or remove it from this device for good</source>
+        <translation>Restaurar un paciente eliminado, o quitarlo definitivamente de este dispositivo</translation>
+    </message>
+    <message>
+        <source>The patient was deleted on this device. Patient ▸ Deleted patients… restores it.</source>
+        <translation>El paciente se eliminó en este dispositivo. Paciente ▸ Pacientes eliminados… lo restaura.</translation>
     </message>
 </context>
 <context>
@@ -2702,10 +2857,6 @@ Gravedad: %3</translation>
         <translation>Imprimir el informe de este paciente (identidad, estado del gemelo, gráficos, evaluaciones, medicación)</translation>
     </message>
     <message>
-        <source>Export report as &amp;PDF…</source>
-        <translation>Exportar informe como &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Export timeline as &amp;CSV…</source>
         <translation>Exportar cronología como &amp;CSV…</translation>
     </message>
@@ -2744,6 +2895,10 @@ Gravedad: %3</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report as PDF…</source>
+        <translation>E&amp;xportar informe como PDF…</translation>
     </message>
 </context>
 <context>
@@ -3050,11 +3205,26 @@ Gravedad: %3</translation>
             <numerusform>%n pacientes quitados de este dispositivo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Bring back cleared patients</source>
+        <translation>&amp;Traer de vuelta los pacientes retirados</translation>
+    </message>
+    <message>
+        <source>Patients not opened for a while were cleared from this device to save space; the next sync fetches them again from the server</source>
+        <translation>Los pacientes que no se abrieron en un tiempo se retiraron de este dispositivo para ahorrar espacio; la próxima sincronización los trae de nuevo del servidor</translation>
+    </message>
     <message numerus="yes">
-        <source>%n patient(s) not opened for a while were cleared from this device.</source>
+        <source>%n cleared patient(s) are back on this device.</source>
         <translation>
-            <numerusform>%n paciente no abierto desde hace tiempo se ha quitado de este dispositivo.</numerusform>
-            <numerusform>%n pacientes no abiertos desde hace tiempo se han quitado de este dispositivo.</numerusform>
+            <numerusform>%n paciente retirado ha vuelto a este dispositivo.</numerusform>
+            <numerusform>%n pacientes retirados han vuelto a este dispositivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) not opened for a while were cleared from this device; Sync › Bring back cleared patients fetches them again.</source>
+        <translation>
+            <numerusform>%n paciente que no se abrió en un tiempo se retiró de este dispositivo; Sincronización › Traer de vuelta los pacientes retirados lo recupera.</numerusform>
+            <numerusform>%n pacientes que no se abrieron en un tiempo se retiraron de este dispositivo; Sincronización › Traer de vuelta los pacientes retirados los recupera.</numerusform>
         </translation>
     </message>
 </context>

@@ -779,6 +779,21 @@
     </message>
 </context>
 <context>
+    <name>PatientDeletion</name>
+    <message>
+        <source>That patient is not among your deleted patients.</source>
+        <translation>Ce patient ne fait pas partie de vos patients supprimés.</translation>
+    </message>
+    <message>
+        <source>Deleting a patient is a clinical decision; your role cannot do it.</source>
+        <translation>Supprimer un patient est une décision clinique ; votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>Deleting a patient needs a reason of %1 to %2 characters.</source>
+        <translation>La suppression d&apos;un patient demande un motif de %1 à %2 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>PatientRecordRows</name>
     <message>
         <source>Code</source>
@@ -865,6 +880,36 @@
             <numerusform>Ce patient a %n modification pas encore envoyée au serveur ; le retirer la perdrait. Synchronisez d&apos;abord, ou confirmez qu&apos;elle peut être perdue.</numerusform>
             <numerusform>Ce patient a %n modifications pas encore envoyées au serveur ; le retirer les perdrait. Synchronisez d&apos;abord, ou confirmez qu&apos;elles peuvent être perdues.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PatientRemovalPrompt</name>
+    <message>
+        <source>Remove patient from this device</source>
+        <translation>Retirer le patient de cet appareil</translation>
+    </message>
+    <message>
+        <source>Remove this patient from this device?</source>
+        <translation>Retirer ce patient de cet appareil ?</translation>
+    </message>
+    <message>
+        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
+        <translation>Tous les enregistrements du patient sur cet appareil (coordonnées, notes, traitements, évaluations, données du jumeau) sont supprimés et effacés du disque. Le serveur les conserve : ils reviennent lors d&apos;une synchronisation ultérieure tant que vous suivez encore ce patient. Le retrait est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
+        <translation>
+            <numerusform>%n modification de ce patient pas encore envoyée au serveur sera définitivement perdue.</numerusform>
+            <numerusform>%n modifications de ce patient pas encore envoyées au serveur seront définitivement perdues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>Retirer de cet appareil</translation>
+    </message>
+    <message>
+        <source>I understand that the unsent changes will be lost</source>
+        <translation>Je comprends que les modifications non envoyées seront perdues</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2248,123 @@ Sévérité&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>novamind::DeletePatientDialog</name>
+    <message>
+        <source>Delete patient</source>
+        <translation>Supprimer le patient</translation>
+    </message>
+    <message>
+        <source>Delete this patient?</source>
+        <translation>Supprimer ce patient ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n day(s) the patient is removed from this device for good.</source>
+        <translation>
+            <numerusform>Après %n jour, le patient est retiré définitivement de cet appareil.</numerusform>
+            <numerusform>Après %n jours, le patient est retiré définitivement de cet appareil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patient stays on this device until someone removes it for good.</source>
+        <translation>Le patient reste sur cet appareil jusqu&apos;à ce que quelqu&apos;un le retire définitivement.</translation>
+    </message>
+    <message>
+        <source>The patient disappears from the patient list and from search on this device, for everyone in their care.</source>
+        <translation>Le patient disparaît de la liste des patients et de la recherche sur cet appareil, pour tous ceux qui le suivent.</translation>
+    </message>
+    <message>
+        <source>The records stay on this device and on the server; changes not yet sent are still sent at the next sync.</source>
+        <translation>Les dossiers restent sur cet appareil et sur le serveur ; les modifications non encore envoyées le sont quand même à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>You can restore the patient from Patient ▸ Deleted patients…</source>
+        <translation>Vous pouvez restaurer le patient depuis Patient ▸ Patients supprimés…</translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the audit trail.</source>
+        <translation>La suppression est consignée dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reason for deleting the patient</source>
+        <translation>Motif de la suppression du patient</translation>
+    </message>
+    <message>
+        <source>Why is this patient being deleted? (for example: registered twice)</source>
+        <translation>Pourquoi ce patient est-il supprimé ? (par exemple : enregistré deux fois)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient</source>
+        <translation>&amp;Supprimer le patient</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2</source>
+        <translation>%1 caractères ; au plus %2</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation>Caractères&#xa0;: %1 (minimum %2)</translation>
+    </message>
+</context>
+<context>
+    <name>novamind::DeletedPatientsDialog</name>
+    <message>
+        <source>Deleted patients</source>
+        <translation>Patients supprimés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Supprimé par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No patients have been deleted on this device.</source>
+        <translation>Aucun patient n&apos;a été supprimé sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Show the patient in the patient list and search again</source>
+        <translation>Afficher de nouveau le patient dans la liste des patients et la recherche</translation>
+    </message>
+    <message>
+        <source>Remove for &amp;good…</source>
+        <translation>Retirer &amp;définitivement…</translation>
+    </message>
+    <message>
+        <source>Remove the patient&apos;s records from this device and wipe them from its disk</source>
+        <translation>Retirer les dossiers du patient de cet appareil et les effacer de son disque</translation>
+    </message>
+</context>
+<context>
     <name>novamind::FhirExportAction</name>
     <message>
         <source>Save the open patient&apos;s whole record as a FHIR R4 Bundle (JSON) for another system</source>
@@ -2289,7 +2451,7 @@ Sévérité&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Reload list</source>
-        <translation>Re&amp;charger la liste</translation>
+        <translation>Recharger la &amp;liste</translation>
     </message>
     <message>
         <source>&amp;New assessment</source>
@@ -2389,42 +2551,35 @@ Sévérité&#xa0;: %3</translation>
     </message>
     <message>
         <source>Re&amp;move patient from this device…</source>
-        <translation>Reti&amp;rer le patient de cet appareil…</translation>
+        <translation>Retirer le patient de ce&amp;t appareil…</translation>
     </message>
     <message>
         <source>Delete the open patient&apos;s records from this device and wipe them from its disk; the server keeps them</source>
         <translation>Supprimer les enregistrements du patient ouvert de cet appareil et les effacer de son disque ; le serveur les conserve</translation>
     </message>
     <message>
-        <source>Remove patient from this device</source>
-        <translation>Retirer le patient de cet appareil</translation>
-    </message>
-    <message>
-        <source>Remove this patient from this device?</source>
-        <translation>Retirer ce patient de cet appareil ?</translation>
-    </message>
-    <message>
-        <source>All of the patient&apos;s records on this device (details, notes, medications, assessments, twin data) are deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are still in this patient&apos;s care. The removal is recorded in the audit trail.</source>
-        <translation>Tous les enregistrements du patient sur cet appareil (coordonnées, notes, traitements, évaluations, données du jumeau) sont supprimés et effacés du disque. Le serveur les conserve : ils reviennent lors d&apos;une synchronisation ultérieure tant que vous suivez encore ce patient. Le retrait est consigné dans le journal d&apos;audit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) to this patient not yet sent to the server will be lost for good.</source>
-        <translation>
-            <numerusform>%n modification de ce patient pas encore envoyée au serveur sera définitivement perdue.</numerusform>
-            <numerusform>%n modifications de ce patient pas encore envoyées au serveur seront définitivement perdues.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from this device</source>
-        <translation>Retirer de cet appareil</translation>
-    </message>
-    <message>
-        <source>I understand that the unsent changes will be lost</source>
-        <translation>Je comprends que les modifications non envoyées seront perdues</translation>
-    </message>
-    <message>
         <source>The patient was removed from this device.</source>
         <translation>Le patient a été retiré de cet appareil.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete patient…</source>
+        <translation>&amp;Supprimer le patient…</translation>
+    </message>
+    <message>
+        <source>Hide the open patient from the patient list and search on this device, with a reason; it can be restored</source>
+        <translation>Masquer le patient ouvert de la liste des patients et de la recherche sur cet appareil, avec un motif ; il peut être restauré</translation>
+    </message>
+    <message>
+        <source>Deleted pa&amp;tients…</source>
+        <translation>Patients su&amp;pprimés…</translation>
+    </message>
+    <message>
+        <source>Restore a deleted patient, or remove it from this device for good</source>
+        <translation>Restaurer un patient supprimé, ou le retirer définitivement de cet appareil</translation>
+    </message>
+    <message>
+        <source>The patient was deleted on this device. Patient ▸ Deleted patients… restores it.</source>
+        <translation>Le patient a été supprimé sur cet appareil. Patient ▸ Patients supprimés… le restaure.</translation>
     </message>
 </context>
 <context>
@@ -2702,10 +2857,6 @@ Sévérité&#xa0;: %3</translation>
         <translation>Imprimer le rapport de ce patient (identité, état du jumeau, graphiques, évaluations, médicaments)</translation>
     </message>
     <message>
-        <source>Export report as &amp;PDF…</source>
-        <translation>Exporter le rapport en &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Export timeline as &amp;CSV…</source>
         <translation>Exporter la chronologie en &amp;CSV…</translation>
     </message>
@@ -2744,6 +2895,10 @@ Sévérité&#xa0;: %3</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report as PDF…</source>
+        <translation>E&amp;xporter le rapport en PDF…</translation>
     </message>
 </context>
 <context>
@@ -3050,11 +3205,26 @@ Sévérité&#xa0;: %3</translation>
             <numerusform>%n patients retirés de cet appareil.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Bring back cleared patients</source>
+        <translation>&amp;Ramener les patients effacés</translation>
+    </message>
+    <message>
+        <source>Patients not opened for a while were cleared from this device to save space; the next sync fetches them again from the server</source>
+        <translation>Les patients non ouverts depuis un moment ont été effacés de cet appareil pour gagner de la place ; la prochaine synchronisation les récupère sur le serveur</translation>
+    </message>
     <message numerus="yes">
-        <source>%n patient(s) not opened for a while were cleared from this device.</source>
+        <source>%n cleared patient(s) are back on this device.</source>
         <translation>
-            <numerusform>%n patient non ouvert depuis un moment a été retiré de cet appareil.</numerusform>
-            <numerusform>%n patients non ouverts depuis un moment ont été retirés de cet appareil.</numerusform>
+            <numerusform>%n patient effacé est de retour sur cet appareil.</numerusform>
+            <numerusform>%n patients effacés sont de retour sur cet appareil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) not opened for a while were cleared from this device; Sync › Bring back cleared patients fetches them again.</source>
+        <translation>
+            <numerusform>%n patient non ouvert depuis un moment a été effacé de cet appareil ; Synchronisation › Ramener les patients effacés le récupère.</numerusform>
+            <numerusform>%n patients non ouverts depuis un moment ont été effacés de cet appareil ; Synchronisation › Ramener les patients effacés les récupère.</numerusform>
         </translation>
     </message>
 </context>

@@ -12,7 +12,10 @@
 #include "ui/PatientWorkspace.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/SyncStatusWidget.h"
+#include "ui/patients/DeletePatientDialog.h"
+#include "ui/patients/DeletedPatientsDialog.h"
 #include "ui/patients/PatientListPanel.h"
+#include "ui/patients/PatientRemovalPrompt.h"
 #include "ui/reports/FhirExportAction.h"
 #include "ui/sync/ConflictDialog.h"
 #include "ui/sync/SyncController.h"
@@ -20,12 +23,10 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -72,7 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<Replica> replica, QWidget *parent)
     m_syncStatus = new SyncStatusWidget(this);
     m_sync = new SyncController(this);
     m_sync->setSettings(m_preferences.sync);
-    m_sync->setUpkeep(m_preferences.evictAfterDays, m_preferences.auditRetentionDays);
+    m_sync->setUpkeep(m_preferences.upkeep);
     connect(m_sync, &SyncController::statusChanged, this, &MainWindow::refreshStatus);
     connect(m_sync, &SyncController::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
@@ -221,6 +222,15 @@ void MainWindow::buildMenus()
             m_exportFhirAction->setPatient(m_session.get(), m_workspace->patientId());
     });
     patientMenu->addSeparator();
+    m_deletePatientAction = patientMenu->addAction(tr("&Delete patient…"));
+    m_deletePatientAction->setObjectName(QStringLiteral("deletePatientAction"));
+    m_deletePatientAction->setStatusTip(tr("Hide the open patient from the patient list and search on this device, "
+                                           "with a reason; it can be restored"));
+    connect(m_deletePatientAction, &QAction::triggered, this, &MainWindow::deletePatient);
+    m_deletedPatientsAction = patientMenu->addAction(tr("Deleted pa&tients…"));
+    m_deletedPatientsAction->setObjectName(QStringLiteral("deletedPatientsAction"));
+    m_deletedPatientsAction->setStatusTip(tr("Restore a deleted patient, or remove it from this device for good"));
+    connect(m_deletedPatientsAction, &QAction::triggered, this, &MainWindow::showDeletedPatients);
     m_removePatientAction = patientMenu->addAction(tr("Re&move patient from this device…"));
     m_removePatientAction->setObjectName(QStringLiteral("removePatientAction"));
     m_removePatientAction->setStatusTip(tr("Delete the open patient's records from this device and wipe them from "
@@ -241,6 +251,7 @@ void MainWindow::buildMenus()
     syncMenu->addAction(m_sync->cancelAction());
     syncMenu->addSeparator();
     syncMenu->addAction(m_sync->reviewAction());
+    syncMenu->addAction(m_sync->returnEvictedAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     m_aboutAction = helpMenu->addAction(tr("&About Novamind Clinician"));
@@ -301,7 +312,7 @@ void MainWindow::setPreferences(const Preferences &preferences)
     m_preferences = preferences;
     m_inactivity->setTimeout(preferences.lockTimeout);
     m_sync->setSettings(preferences.sync);
-    m_sync->setUpkeep(preferences.evictAfterDays, preferences.auditRetentionDays);
+    m_sync->setUpkeep(preferences.upkeep);
     m_workspace->setAllowedInstruments(preferences.allowedInstruments);
     updateActions();
 }
@@ -391,44 +402,14 @@ void MainWindow::removePatientFromDevice()
         showError(unsent.error().message);
         return;
     }
-    // Window-modal and asynchronous (open(), not exec()), so a lock can close it and tests can drive it.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove patient from this device"),
-                                tr("Remove this patient from this device?"), QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("removePatientBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    QString consequences =
-        tr("All of the patient's records on this device (details, notes, medications, assessments, twin data) are "
-           "deleted and wiped from the disk. The server keeps them: they come back with a later sync while you are "
-           "still in this patient's care. The removal is recorded in the audit trail.");
-    if (unsent.value() > 0)
-        consequences += QStringLiteral("\n\n") +
-                        tr("%n change(s) to this patient not yet sent to the server will be lost for good.", nullptr,
-                           int(unsent.value()));
-    box->setInformativeText(consequences);
-    QPushButton *remove = box->addButton(tr("Remove from this device"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("removePatientButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    if (unsent.value() > 0) {
-        // Losing unsent work needs a second, explicit yes.
-        auto *confirm = new QCheckBox(tr("I understand that the unsent changes will be lost"), box);
-        confirm->setObjectName(QStringLiteral("loseUnsentCheck"));
-        box->setCheckBox(confirm);
-        remove->setEnabled(false);
-        connect(confirm, &QCheckBox::toggled, remove, &QPushButton::setEnabled);
-    }
-    const bool discardUnsent = unsent.value() > 0;
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, patientId, discardUnsent](QAbstractButton *b) {
-        if (b != remove || !m_session || m_workspace->patientId() != patientId)
-            return;
-        if (discardUnsent && !(box->checkBox() && box->checkBox()->isChecked()))
+    PatientRemovalPrompt::open(this, unsent.value(), [this, patientId](bool discardUnsent) {
+        if (!m_session || m_workspace->patientId() != patientId)
             return;
         PatientRemoval::Options options;
         options.purpose = QStringLiteral("request");
         options.discardUnsent = discardUnsent;
         // The open record goes first: its screens hold rows of the patient.
-        m_workspace->clear();
-        m_patientArea->setCurrentWidget(m_noPatientLabel);
+        closePatient();
         auto removed = PatientRemoval::remove(*m_session, patientId, options);
         m_patientList->reload();
         refreshStatus();
@@ -439,7 +420,44 @@ void MainWindow::removePatientFromDevice()
         }
         statusBar()->showMessage(tr("The patient was removed from this device."), 8000);
     });
-    box->open();
+}
+
+void MainWindow::deletePatient()
+{
+    if (!m_session || m_session->role == Role::Admin || !m_workspace->hasPatient())
+        return;
+    // Window-modal and asynchronous (open(), not exec()), so a lock can close it and tests can drive it.
+    auto *dialog =
+        new DeletePatientDialog(*m_session, m_workspace->patientId(), m_preferences.upkeep.purgeDeletedAfterDays, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        closePatient();
+        m_patientList->reload();
+        refreshStatus();
+        updateActions();
+        const QString done = tr("The patient was deleted on this device. Patient ▸ Deleted patients… restores it.");
+        statusBar()->showMessage(done, 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showDeletedPatients()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new DeletedPatientsDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeletedPatientsDialog::patientsChanged, this, [this] {
+        m_patientList->reload();
+        refreshStatus();
+    });
+    dialog->open();
+}
+
+void MainWindow::closePatient()
+{
+    m_workspace->clear();
+    m_patientArea->setCurrentWidget(m_noPatientLabel);
 }
 
 void MainWindow::refreshStatus()
@@ -461,6 +479,8 @@ void MainWindow::updateActions()
     const bool breakGlass = m_preferences.breakGlassAllowed;
     m_emergencyAction->setEnabled(clinical && breakGlass);
     m_removePatientAction->setEnabled(open && m_workspace->hasPatient());
+    m_deletePatientAction->setEnabled(clinical && m_workspace->hasPatient());
+    m_deletedPatientsAction->setEnabled(open);
     m_exportFhirAction->setPatient(m_session.get(), m_workspace->patientId());
     const QString emergencyTip =
         breakGlass ? tr("Open a patient outside your care relationships, with a logged reason")

@@ -51,6 +51,10 @@ public Q_SLOTS:
     void showEmergencyAccess();
     // Asks (naming what is lost), then removes the open patient from this device for good (PatientRemoval).
     void removePatientFromDevice();
+    // Asks for a reason (DeletePatientDialog), then deletes the open patient on this device; it can be restored.
+    void deletePatient();
+    // The deleted patients, to restore or remove for good.
+    void showDeletedPatients();
     void refreshStatus();
 
 Q_SIGNALS:
@@ -69,6 +73,8 @@ private:
     void updateActions();
     // Everything lock() does except telling the composition root (setReplica uses it too).
     void closeSession();
+    // Empties the patient area (before the open patient leaves the list or the replica).
+    void closePatient();
 
     std::unique_ptr<Replica> m_replica;
     std::unique_ptr<Session> m_session; // stable address: screens keep a pointer until they are cleared
@@ -94,6 +100,8 @@ private:
     QAction *m_newAssessmentAction = nullptr;
     QAction *m_emergencyAction = nullptr;
     QAction *m_removePatientAction = nullptr;
+    QAction *m_deletePatientAction = nullptr;
+    QAction *m_deletedPatientsAction = nullptr;
     FhirExportAction *m_exportFhirAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_replicaInfoAction = nullptr;

@@ -82,7 +82,7 @@ PatientWorkspace::PatientWorkspace(QWidget *parent)
     m_printReport->setToolTip(
         tr("Print this patient's report (identity, twin state, charts, assessments, medications)"));
     connect(m_printReport, &QAction::triggered, this, &PatientWorkspace::askPrint);
-    m_exportPdf = new QAction(tr("Export report as &PDF…"), this);
+    m_exportPdf = new QAction(tr("E&xport report as PDF…"), this);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     connect(m_exportPdf, &QAction::triggered, this, &PatientWorkspace::askExportPdf);
     m_exportCsv = new QAction(tr("Export timeline as &CSV…"), this);

@@ -2,10 +2,12 @@
 // DemoReplica: a replica filled with a small deterministic demo cohort, for GUI tests, screenshots and benchmarks.
 
 #include "TestSupport.h"
+#include "models/codecs/JsonCodec.h"
 #include "models/cohort/DemoCohort.h"
 #include "storage/CohortImporter.h"
 #include "storage/RecordMapping.h"
 #include "storage/Session.h"
+#include "storage/sync/RecordEditor.h"
 
 #include <memory>
 
@@ -96,6 +98,20 @@ inline Status seedPatientInCare(Replica &replica, const QString &userId, const Q
     return w.insert(ClinicalRelationship{QStringLiteral("rel"), userId, patientId, QStringLiteral("org"),
                                          QStringLiteral("treating_psychiatrist"),
                                          QDateTime::currentDateTimeUtc().addYears(-1), std::nullopt});
+}
+
+// An edit of `patientId` the server has not seen: a progress note by the session's user, with its outbox entry.
+inline Status addUnsentNote(const Session &session, const QString &patientId,
+                            const QString &noteId = QStringLiteral("n1"))
+{
+    ClinicalNote note;
+    note.id = noteId;
+    note.patientId = patientId;
+    note.authorId = session.userId;
+    note.createdAt = session.now();
+    note.kind = QStringLiteral("progress");
+    note.body = QStringLiteral("not yet sent");
+    return RecordEditor::create(session, QStringLiteral("clinical_note"), codec::toJson(note));
 }
 
 } // namespace novamind::test

@@ -1,8 +1,6 @@
 // CacheEviction: patients left unopened leave the replica (audited, wiped), never with unsent work, and are asked back.
 #include "DemoReplica.h"
-#include "models/codecs/JsonCodec.h"
 #include "storage/lifecycle/CacheEviction.h"
-#include "storage/sync/RecordEditor.h"
 #include "storage/sync/SyncState.h"
 
 #include <QStandardPaths>
@@ -55,14 +53,7 @@ private Q_SLOTS:
         QVERIFY(grant->run().ok());
         auto session = Session::forReplica(replica);
         QVERIFY(session.ok());
-        ClinicalNote note;
-        note.id = QStringLiteral("n-unsent");
-        note.patientId = QStringLiteral("p-unsent");
-        note.authorId = QStringLiteral("dr.ada");
-        note.createdAt = now;
-        note.kind = QStringLiteral("progress");
-        note.body = QStringLiteral("unsent");
-        QVERIFY(RecordEditor::create(session.value(), QStringLiteral("clinical_note"), codec::toJson(note)).ok());
+        QVERIFY(addUnsentNote(session.value(), QStringLiteral("p-unsent"), QStringLiteral("n-unsent")).ok());
 
         // 0 = never.
         QCOMPARE(CacheEviction::run(db, QStringLiteral("dr.ada"), 0, now).value().patients, 0);

@@ -2,14 +2,12 @@
 // when restored, is listed for restoring, and leaves for good by policy once the grace period is over, never with
 // unsent work.
 #include "DemoReplica.h"
-#include "models/codecs/JsonCodec.h"
 #include "storage/AuditLog.h"
 #include "storage/PatientRepository.h"
 #include "storage/UnitOfWork.h"
 #include "storage/lifecycle/LifecyclePolicy.h"
 #include "storage/lifecycle/PatientDeletion.h"
 #include "storage/lifecycle/PatientRemoval.h"
-#include "storage/sync/RecordEditor.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -224,14 +222,7 @@ private Q_SLOTS:
     {
         Database &db = m_replica->database();
         // p1 has an edit the server has not seen yet.
-        ClinicalNote note;
-        note.id = QStringLiteral("n1");
-        note.patientId = QStringLiteral("p1");
-        note.authorId = QStringLiteral("dr.ada");
-        note.createdAt = QDateTime::currentDateTimeUtc();
-        note.kind = QStringLiteral("progress");
-        note.body = QStringLiteral("unsent");
-        QVERIFY(RecordEditor::create(m_session, QStringLiteral("clinical_note"), codec::toJson(note)).ok());
+        QVERIFY(addUnsentNote(m_session, QStringLiteral("p1")).ok());
         QVERIFY(softDelete(QStringLiteral("p1")).ok());
         QVERIFY(softDelete(QStringLiteral("p2")).ok());
         const QDateTime now = QDateTime::currentDateTimeUtc();

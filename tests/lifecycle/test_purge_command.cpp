@@ -1,8 +1,6 @@
 // PurgeCommand: `novamindctl purge` as an administrator scripts it: JSON result, refusals, exit codes, audit entry.
 #include "CtlRunner.h"
 #include "DemoReplica.h"
-#include "models/codecs/JsonCodec.h"
-#include "storage/sync/RecordEditor.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -66,14 +64,7 @@ private Q_SLOTS:
                     .ok());
         auto session = Session::forReplica(replica);
         QVERIFY(session.ok());
-        ClinicalNote note;
-        note.id = QStringLiteral("n1");
-        note.patientId = QStringLiteral("p1");
-        note.authorId = QStringLiteral("dr.ada");
-        note.createdAt = QDateTime::currentDateTimeUtc();
-        note.kind = QStringLiteral("progress");
-        note.body = QStringLiteral("not yet sent");
-        QVERIFY(RecordEditor::create(session.value(), QStringLiteral("clinical_note"), codec::toJson(note)).ok());
+        QVERIFY(addUnsentNote(session.value(), QStringLiteral("p1")).ok());
     }
 
     void unknownAndHiddenPatientsAreTheSameRefusal()

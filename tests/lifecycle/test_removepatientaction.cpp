@@ -1,8 +1,6 @@
 // MainWindow's "Remove patient from this device…": a confirmation naming the consequences, a second yes for unsent
 // changes, and afterwards the patient is gone from the screen and the replica.
 #include "DemoReplica.h"
-#include "models/codecs/JsonCodec.h"
-#include "storage/sync/RecordEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/PatientWorkspace.h"
 
@@ -65,14 +63,7 @@ private Q_SLOTS:
         QVERIFY(rel->run().ok());
         auto session = Session::forReplica(replica);
         QVERIFY(session.ok());
-        ClinicalNote note;
-        note.id = QStringLiteral("n1");
-        note.patientId = QStringLiteral("p1");
-        note.authorId = QStringLiteral("dr.ada");
-        note.createdAt = QDateTime::currentDateTimeUtc();
-        note.kind = QStringLiteral("progress");
-        note.body = QStringLiteral("unsent");
-        QVERIFY(RecordEditor::create(session.value(), QStringLiteral("clinical_note"), codec::toJson(note)).ok());
+        QVERIFY(addUnsentNote(session.value(), QStringLiteral("p1")).ok());
     }
 
     void cancelKeepsThePatientAndRemoveWipesIt()
