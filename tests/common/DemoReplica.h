@@ -114,4 +114,21 @@ inline Status addUnsentNote(const Session &session, const QString &patientId,
     return RecordEditor::create(session, QStringLiteral("clinical_note"), codec::toJson(note));
 }
 
+// The world of the GUI tests that delete and remove patients: seedPatientInCare's p1 ("Example, Ada", MRN M1) with an
+// edit not yet sent, and p2 ("Second, Sam", MRN M2), both in `userId`'s care.
+inline Status seedTwoPatientsInCare(Replica &replica, const QString &userId)
+{
+    NM_TRY(seedPatientInCare(replica, userId, QStringLiteral("p1"), QStringLiteral("M1")));
+    NM_TRY(addUnrelatedPatient(replica, QStringLiteral("p2"), QStringLiteral("M2"), QStringLiteral("Second"),
+                               QStringLiteral("Sam")));
+    RecordMapping::Writer w(replica.database());
+    NM_TRY(w.insert(ClinicalRelationship{QStringLiteral("rel-2"), userId, QStringLiteral("p2"), QStringLiteral("org"),
+                                         QStringLiteral("treating_psychiatrist"),
+                                         QDateTime::currentDateTimeUtc().addYears(-1), std::nullopt}));
+    auto session = Session::forReplica(replica);
+    if (!session.ok())
+        return session.error();
+    return addUnsentNote(session.value(), QStringLiteral("p1"));
+}
+
 } // namespace novamind::test

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    // Two patients in dr.ada's care (p1 with a note), one of the organisation outside it.
+    // Two patients in dr.ada's care (p1 with an unsent note), one of the organisation outside it.
     void init()
     {
         auto created =
@@ -89,23 +89,8 @@ private Q_SLOTS:
                             "deletion passphrase", Role::Psychiatrist, cheapOptions());
         QVERIFY(created.ok());
         m_replica = std::move(created).value();
-        QVERIFY(
-            seedPatientInCare(*m_replica, QStringLiteral("dr.ada"), QStringLiteral("p1"), QStringLiteral("MRN1")).ok());
-        RecordMapping::Writer w(m_replica->database());
-        Patient p;
-        p.id = QStringLiteral("p2");
-        p.mrn = QStringLiteral("MRN2");
-        p.organizationId = QStringLiteral("org");
-        p.givenName = QStringLiteral("Bea");
-        p.familyName = QStringLiteral("Second");
-        p.birthDate = QDate(1990, 1, 1);
-        p.sex = QStringLiteral("female");
-        p.gender = QStringLiteral("female");
-        QVERIFY(w.insert(p).ok());
-        QVERIFY(w.insert(ClinicalRelationship{QStringLiteral("rel2"), QStringLiteral("dr.ada"), QStringLiteral("p2"),
-                                              QStringLiteral("org"), QStringLiteral("treating_psychiatrist"),
-                                              QDateTime::currentDateTimeUtc().addYears(-1), std::nullopt})
-                    .ok());
+        // p1 has an edit not yet sent to the server.
+        QVERIFY(seedTwoPatientsInCare(*m_replica, QStringLiteral("dr.ada")).ok());
         QVERIFY(addUnrelatedPatient(*m_replica, QStringLiteral("p-other"), QStringLiteral("MRN3"),
                                     QStringLiteral("Other"), QStringLiteral("Olga"))
                     .ok());
@@ -129,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(softDelete(QStringLiteral("p1")).ok());
 
         QCOMPARE(searchIds(), QStringList{QStringLiteral("p2")});
-        QCOMPARE(searchIds(QStringLiteral("MRN1")), QStringList());
+        QCOMPARE(searchIds(QStringLiteral("M1")), QStringList());
         auto opened = UnitOfWork::perform(
             m_session, [](UnitOfWork &uow) { return PatientRepository::open(uow, QStringLiteral("p1")); });
         QVERIFY(!opened.ok());
@@ -180,7 +165,7 @@ private Q_SLOTS:
         const auto listed = deletedList(m_session);
         QCOMPARE(listed.size(), size_t(1));
         QCOMPARE(listed[0].patientId, QStringLiteral("p1"));
-        QCOMPARE(listed[0].mrn, QStringLiteral("MRN1"));
+        QCOMPARE(listed[0].mrn, QStringLiteral("M1"));
         QCOMPARE(listed[0].displayName, QStringLiteral("Example, Ada"));
         QCOMPARE(listed[0].deletedBy, QStringLiteral("dr.ada"));
         QCOMPARE(listed[0].reason, QStringLiteral("Duplicate of p2"));
@@ -188,7 +173,7 @@ private Q_SLOTS:
         // IT sees that a patient was deleted, by whom and when, but not the name or the clinical reason.
         const auto forAdmin = deletedList(admin());
         QCOMPARE(forAdmin.size(), size_t(1));
-        QCOMPARE(forAdmin[0].mrn, QStringLiteral("MRN1"));
+        QCOMPARE(forAdmin[0].mrn, QStringLiteral("M1"));
         QVERIFY(forAdmin[0].displayName.isEmpty());
         QVERIFY(forAdmin[0].reason.isEmpty());
 
@@ -221,8 +206,7 @@ private Q_SLOTS:
     void thePolicyPurgesOnlyOldDeletionsWithNothingUnsent()
     {
         Database &db = m_replica->database();
-        // p1 has an edit the server has not seen yet.
-        QVERIFY(addUnsentNote(m_session, QStringLiteral("p1")).ok());
+        // p1 has an edit the server has not seen yet (init).
         QVERIFY(softDelete(QStringLiteral("p1")).ok());
         QVERIFY(softDelete(QStringLiteral("p2")).ok());
         const QDateTime now = QDateTime::currentDateTimeUtc();

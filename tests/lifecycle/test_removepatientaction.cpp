@@ -52,18 +52,8 @@ private Q_SLOTS:
         auto created =
             Replica::create(m_path, QStringLiteral("dr.ada"), m_passphrase, Role::Psychiatrist, cheapOptions());
         QVERIFY(created.ok());
-        Replica &replica = *created.value();
-        QVERIFY(seedPatientInCare(replica, QStringLiteral("dr.ada"), QStringLiteral("p1"), QStringLiteral("M1")).ok());
-        QVERIFY(addUnrelatedPatient(replica, QStringLiteral("p2"), QStringLiteral("M2"), QStringLiteral("Second"),
-                                    QStringLiteral("Sam"))
-                    .ok());
-        auto rel = replica.database().prepare(
-            "INSERT INTO clinical_relationship (id, clinician_id, patient_id, organization_id, kind, valid_from)"
-            " VALUES ('rel-2', 'dr.ada', 'p2', 'org', 'treating_psychiatrist', 0)");
-        QVERIFY(rel->run().ok());
-        auto session = Session::forReplica(replica);
-        QVERIFY(session.ok());
-        QVERIFY(addUnsentNote(session.value(), QStringLiteral("p1")).ok());
+        // p1 has an edit not yet sent: removing it for good needs the second yes.
+        QVERIFY(seedTwoPatientsInCare(*created.value(), QStringLiteral("dr.ada")).ok());
     }
 
     void cancelKeepsThePatientAndRemoveWipesIt()
