@@ -3,14 +3,12 @@
 
 #include "models/fhir/FhirBundleWriter.h"
 #include "models/instruments/InstrumentLibrary.h"
-#include "storage/AtomicFile.h"
 #include "storage/ClinicalRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
 #include "storage/Statement.h"
 #include "storage/UnitOfWork.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <limits>
@@ -134,16 +132,7 @@ Result<QJsonObject> PatientExport::writeFhirBundle(const Session &session, const
     if (!data.ok())
         return data.error();
     QJsonObject bundle = FhirBundleWriter(InstrumentLibrary::builtin()).bundle(data.value());
-    // Written before the commit, so that a file that cannot be written leaves no "export" in the audit trail.
-    const Status written = AtomicFile::write(path, QJsonDocument(bundle).toJson(QJsonDocument::Indented));
-    if (!written.ok())
-        return written.error();
-    const Status committed = uow->commit();
-    if (!committed.ok()) {
-        // An export the audit trail does not record must not stay behind.
-        QFile::remove(path);
-        return committed.error();
-    }
+    NM_TRY(uow->commitWithFile(path, QJsonDocument(bundle).toJson(QJsonDocument::Indented)));
     return bundle;
 }
 

@@ -1,9 +1,11 @@
 #include "storage/UnitOfWork.h"
 
+#include "storage/AtomicFile.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -63,6 +65,19 @@ Status UnitOfWork::enqueue(const QString &entity, const QString &entityId, qint6
 Status UnitOfWork::commit()
 {
     return m_tx.commit();
+}
+
+Status UnitOfWork::commitWithFile(const QString &path, const QByteArray &contents)
+{
+    if (const Status written = AtomicFile::write(path, contents); !written.ok()) {
+        rollback();
+        return written;
+    }
+    if (const Status committed = commit(); !committed.ok()) {
+        QFile::remove(path);
+        return committed;
+    }
+    return {};
 }
 
 } // namespace novamind

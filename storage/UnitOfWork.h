@@ -46,6 +46,10 @@ public:
                    const QJsonObject &data);
 
     Status commit();
+    // For exports: writes `contents` to `path` (AtomicFile, mode 0600), then commits. A file that cannot be written
+    // rolls the work back (no "export" entry for a file that is not there); a failed commit removes the file (no
+    // export without its entry).
+    Status commitWithFile(const QString &path, const QByteArray &contents);
     void rollback() { m_tx.rollback(); }
 
 private:

@@ -183,9 +183,18 @@ private Q_SLOTS:
         QCOMPARE(exports, 1);
 
         // A patient the user may not see: no file, and nothing written.
+        const qint64 entries = replica.value()->database().queryInt("SELECT count(*) FROM audit_log").value();
         const QString hidden = dir.filePath(QStringLiteral("hidden.csv"));
         QVERIFY(!TimelineCsv::exportPatient(session.value(), QStringLiteral("nobody"), hidden).ok());
         QVERIFY(!QFile::exists(hidden));
+
+        // A file that cannot be written: the error says so, and the audit trail records no export (nor the read).
+        const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/timeline.csv"));
+        const Status failed = TimelineCsv::exportPatient(session.value(), QStringLiteral("p1"), nowhere);
+        QVERIFY(!failed.ok());
+        QVERIFY(!failed.error().message.isEmpty());
+        QVERIFY(!QFile::exists(nowhere));
+        QCOMPARE(replica.value()->database().queryInt("SELECT count(*) FROM audit_log").value(), entries);
     }
 };
 

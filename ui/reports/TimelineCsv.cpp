@@ -1,6 +1,5 @@
 #include "ui/reports/TimelineCsv.h"
 
-#include "storage/AtomicFile.h"
 #include "storage/ClinicalRepository.h"
 #include "storage/Session.h"
 #include "storage/UnitOfWork.h"
@@ -60,18 +59,16 @@ QByteArray TimelineCsv::format(const TwinStateColumns &columns)
 
 Status TimelineCsv::exportPatient(const Session &session, const QString &patientId, const QString &path)
 {
-    auto csv = UnitOfWork::perform(session, [&](UnitOfWork &uow) -> Result<QByteArray> {
-        const QDateTime from(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
-        const QDateTime to(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC);
-        auto columns = ClinicalRepository::timelineSeries(uow, patientId, from, to);
-        if (!columns.ok())
-            return columns.error();
-        NM_TRY(uow.auditFor(patientId, QStringLiteral("export"), QStringLiteral("twin_state"), patientId));
-        return format(columns.value());
-    });
-    if (!csv.ok())
-        return csv.error();
-    return AtomicFile::write(path, csv.value());
+    auto uow = UnitOfWork::begin(session);
+    if (!uow.ok())
+        return uow.error();
+    const QDateTime from(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime to(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC);
+    auto columns = ClinicalRepository::timelineSeries(uow.value(), patientId, from, to);
+    if (!columns.ok())
+        return columns.error();
+    NM_TRY(uow->auditFor(patientId, QStringLiteral("export"), QStringLiteral("twin_state"), patientId));
+    return uow->commitWithFile(path, format(columns.value()));
 }
 
 } // namespace novamind

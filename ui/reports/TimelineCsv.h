@@ -26,7 +26,8 @@ public:
     static QString row(const QStringList &fields);
 
     // Reads every state (audited as a read by the repository, and as an export here, in one transaction) and
-    // writes the file at `path` atomically with mode 0600.
+    // writes the file at `path` atomically with mode 0600 before the commit (UnitOfWork::commitWithFile): a file
+    // that cannot be written leaves no audit entry, and no file exists without one.
     static Status exportPatient(const Session &session, const QString &patientId, const QString &path);
 };
 
