@@ -51,7 +51,6 @@ int PurgeCommand::run(const ParsedArgs &args)
         return runPolicy(opened->replica->database(), session.userId);
 
     PatientRemoval::Options options;
-    options.purpose = QStringLiteral("request");
     options.discardUnsent = args.has(kDiscardUnsent);
     auto removed = PatientRemoval::remove(session, patientId, options);
     if (!removed.ok()) {

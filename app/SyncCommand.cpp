@@ -145,13 +145,10 @@ int SyncCommand::run(const ParsedArgs &args)
     // Patients cleared by eviction come back through a full resync; asked once, before the first run.
     std::optional<qsizetype> evictedBefore;
     if (args.has(kReturnEvicted)) {
-        auto evicted = CacheEviction::evicted(replica.value()->database());
-        if (!evicted.ok())
-            return fail(evicted.error());
-        evictedBefore = evicted->size();
-        if (*evictedBefore > 0)
-            if (Status asked = CacheEviction::requestReturn(replica.value()->database()); !asked.ok())
-                return fail(asked.error());
+        auto away = CacheEviction::requestReturn(replica.value()->database());
+        if (!away.ok())
+            return fail(away.error());
+        evictedBefore = away.value();
     }
     SyncEngine::Callbacks callbacks;
     callbacks.progress = [this](const SyncProgress &p) {
@@ -178,9 +175,8 @@ int SyncCommand::run(const ParsedArgs &args)
         QJsonObject json = summary->toJson();
         if (evictedBefore) {
             // Counted before the upkeep below, which may clear other patients. Told once, by the run that did it.
-            auto stillAway = CacheEviction::evicted(replica.value()->database());
-            json.insert(QStringLiteral("returned"),
-                        stillAway.ok() ? qint64(*evictedBefore - stillAway->size()) : qint64(0));
+            auto returned = CacheEviction::returnedSince(replica.value()->database(), *evictedBefore);
+            json.insert(QStringLiteral("returned"), returned.ok() ? qint64(returned.value()) : qint64(0));
             evictedBefore.reset();
         }
         // Upkeep after each successful sync; a failure there is told on stderr but the sync stays a success.

@@ -397,29 +397,24 @@ void MainWindow::removePatientFromDevice()
     if (!m_session || !m_workspace->hasPatient())
         return;
     const QString patientId = m_workspace->patientId();
-    auto unsent = PatientRemoval::unsentChanges(m_replica->database(), patientId);
-    if (!unsent.ok()) {
-        showError(unsent.error().message);
-        return;
-    }
-    PatientRemovalPrompt::open(this, unsent.value(), [this, patientId](bool discardUnsent) {
-        if (!m_session || m_workspace->patientId() != patientId)
-            return;
-        PatientRemoval::Options options;
-        options.purpose = QStringLiteral("request");
-        options.discardUnsent = discardUnsent;
-        // The open record goes first: its screens hold rows of the patient.
-        closePatient();
-        auto removed = PatientRemoval::remove(*m_session, patientId, options);
-        m_patientList->reload();
-        refreshStatus();
-        updateActions();
-        if (!removed.ok()) {
-            showError(removed.error().message);
-            return;
-        }
-        statusBar()->showMessage(tr("The patient was removed from this device."), 8000);
-    });
+    const Status asked = PatientRemovalPrompt::open(
+        this, m_replica->database(), patientId, [this, patientId](const PatientRemoval::Options &options) {
+            if (!m_session || m_workspace->patientId() != patientId)
+                return;
+            // The open record goes first: its screens hold rows of the patient.
+            closePatient();
+            auto removed = PatientRemoval::remove(*m_session, patientId, options);
+            m_patientList->reload();
+            refreshStatus();
+            updateActions();
+            if (!removed.ok()) {
+                showError(removed.error().message);
+                return;
+            }
+            statusBar()->showMessage(tr("The patient was removed from this device."), 8000);
+        });
+    if (!asked.ok())
+        showError(asked.error().message);
 }
 
 void MainWindow::deletePatient()

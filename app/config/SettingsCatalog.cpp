@@ -2,6 +2,7 @@
 #include "SettingsCatalog.h"
 
 #include "models/instruments/InstrumentLibrary.h"
+#include "storage/lifecycle/AuditRetention.h"
 #include "sync/CppRestTransport.h"
 
 #include <QCoreApplication>
@@ -244,7 +245,7 @@ std::vector<SettingSpec> buildCatalog()
         days(key::PurgeDeletedAfterDays, 30, 30, 3650,
              "Days after which a patient deleted on this device is removed from it for good; 0 = only by hand"));
     // Six years (HIPAA). Only entries the server acknowledged are ever pruned; an unreadable value keeps everything.
-    catalog.push_back(days(key::AuditRetentionDays, 2190, 0, 36500,
+    catalog.push_back(days(key::AuditRetentionDays, AuditRetention::kDefaultRetentionDays, 0, 36500,
                            "Days audit entries the server acknowledged stay on this device; 0 = keep them all"));
     return catalog;
 }

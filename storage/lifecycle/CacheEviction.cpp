@@ -4,8 +4,9 @@
 #include "storage/Session.h"
 #include "storage/Transaction.h"
 #include "storage/lifecycle/ReplicaScrub.h"
-#include "storage/sync/PatientPurge.h"
 #include "storage/sync/SyncState.h"
+
+#include <algorithm>
 
 namespace novamind {
 
@@ -31,9 +32,8 @@ Status forgetReturned(Database &db)
 
 Result<QStringList> CacheEviction::candidates(Database &db, int days, const QDateTime &now)
 {
-    QStringList out;
     if (days <= 0)
-        return out;
+        return QStringList();
     auto stmt = db.prepare("SELECT p.id FROM patient p LEFT JOIN patient_cache_seen s ON s.patient_id = p.id"
                            " WHERE coalesce(p.last_opened_at, s.first_seen_at) < ?1"
                            " AND NOT EXISTS (SELECT 1 FROM sync_conflict c WHERE c.patient_id = p.id)"
@@ -43,15 +43,7 @@ Result<QStringList> CacheEviction::candidates(Database &db, int days, const QDat
     stmt->bind(1, toMs(now.addDays(-days)));
     QStringList old;
     NM_TRY(stmt->forEach([&](const Statement &row) { old << row.columnText(0); }));
-    // Unsent edits are found the way a purge finds them (including outbox rows written before migration 0005).
-    for (const QString &id : old) {
-        auto unsent = PatientPurge::outboxEntries(db, id);
-        if (!unsent.ok())
-            return unsent.error();
-        if (unsent->empty())
-            out << id;
-    }
-    return out;
+    return PatientRemoval::withoutUnsentChanges(db, old);
 }
 
 Result<EvictionOutcome> CacheEviction::run(Database &db, const QString &userId, int days, const QDateTime &now)
@@ -102,14 +94,27 @@ Result<QStringList> CacheEviction::evicted(Database &db)
     return out;
 }
 
-Status CacheEviction::requestReturn(Database &db)
+Result<qsizetype> CacheEviction::requestReturn(Database &db)
 {
+    auto away = evicted(db);
+    if (!away.ok())
+        return away.error();
+    if (away->isEmpty())
+        return qsizetype(0);
     auto state = SyncState::read(db);
     if (!state.ok())
         return state.error();
-    if (state->resyncing)
-        return {};
-    return SyncState::beginResync(db, state->serverId);
+    if (!state->resyncing)
+        NM_TRY(SyncState::beginResync(db, state->serverId));
+    return away->size();
+}
+
+Result<qsizetype> CacheEviction::returnedSince(Database &db, qsizetype awayBefore)
+{
+    auto away = evicted(db);
+    if (!away.ok())
+        return away.error();
+    return std::max(qsizetype(0), awayBefore - away->size());
 }
 
 } // namespace novamind

@@ -31,7 +31,10 @@ public:
 
     // Brings the evicted patients back at the next sync. The change feed has no per-patient scope, so this starts the
     // sync engine's safe full resync (SyncState::beginResync): unsent edits and present rows stay as they are.
-    static Status requestReturn(Database &db);
+    // Returns how many patients are away; with none, nothing is started.
+    static Result<qsizetype> requestReturn(Database &db);
+    // How many of the `awayBefore` patients requestReturn() counted are back (for the summary of the sync).
+    static Result<qsizetype> returnedSince(Database &db, qsizetype awayBefore);
 };
 
 } // namespace novamind

@@ -118,16 +118,11 @@ Result<RemovedPatients> PatientDeletion::purgeExpired(Database &db, const QStrin
             return stmt.error();
         stmt->bind(1, toMs(now.addDays(-days)));
         NM_TRY(stmt->forEach([&](const Statement &row) { expired << row.columnText(0); }));
-        QStringList due;
-        for (const QString &id : expired) {
-            // Unsent edits wait for the next sync: a deletion never loses work the server has not seen.
-            auto unsent = PatientRemoval::unsentChanges(db, id);
-            if (!unsent.ok())
-                return unsent.error();
-            if (unsent.value() == 0)
-                due << id;
-        }
-        auto purged = PatientRemoval::purgeEach(db, userId, due, QStringLiteral("deletion_retention"));
+        // Unsent edits wait for the next sync: a deletion never loses work the server has not seen.
+        auto due = PatientRemoval::withoutUnsentChanges(db, expired);
+        if (!due.ok())
+            return due.error();
+        auto purged = PatientRemoval::purgeEach(db, userId, due.value(), QStringLiteral("deletion_retention"));
         if (!purged.ok())
             return purged.error();
         outcome = purged.value();

@@ -17,6 +17,19 @@ Result<qint64> PatientRemoval::unsentChanges(Database &db, const QString &patien
     return qint64(entries->size());
 }
 
+Result<QStringList> PatientRemoval::withoutUnsentChanges(Database &db, const QStringList &patientIds)
+{
+    QStringList out;
+    for (const QString &id : patientIds) {
+        auto unsent = unsentChanges(db, id);
+        if (!unsent.ok())
+            return unsent.error();
+        if (unsent.value() == 0)
+            out << id;
+    }
+    return out;
+}
+
 Result<RemovalOutcome> PatientRemoval::remove(const Session &session, const QString &patientId, const Options &options)
 {
     Q_ASSERT(session.db);
@@ -26,9 +39,8 @@ Result<RemovalOutcome> PatientRemoval::remove(const Session &session, const QStr
         auto tx = db.begin();
         if (!tx.ok())
             return tx.error();
-        if (options.checkAccess)
-            // A patient deleted here (PatientDeletion) is the usual one to remove for good.
-            NM_TRY(AccessPolicy(session).requirePatient(db, patientId, DeletedPatients::Included));
+        // A patient deleted here (PatientDeletion) is the usual one to remove for good.
+        NM_TRY(AccessPolicy(session).requirePatient(db, patientId, DeletedPatients::Included));
         if (!options.discardUnsent) {
             auto unsent = unsentChanges(db, patientId);
             if (!unsent.ok())
@@ -40,16 +52,13 @@ Result<RemovalOutcome> PatientRemoval::remove(const Session &session, const QStr
                                 nullptr, int(unsent.value())),
                              QStringLiteral("unsent_changes")};
         }
-        auto rows = PatientPurge::rowCount(db, patientId);
-        if (!rows.ok())
-            return rows.error();
-        auto purged = PatientPurge::purge(db, session.userId, patientId, options.purpose);
+        auto purged = purgeEach(db, session.userId, {patientId}, QStringLiteral("request"));
         if (!purged.ok())
             return purged.error();
         NM_TRY(ReplicaScrub::compactSearchIndex(db));
         NM_TRY(tx->commit());
-        outcome.purged = purged.value();
-        outcome.rows = outcome.purged ? rows.value() : 0;
+        outcome.purged = purged->patients > 0;
+        outcome.rows = purged->rows;
     }
     NM_TRY(ReplicaScrub::flush(db));
     return outcome;

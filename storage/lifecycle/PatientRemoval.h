@@ -31,17 +31,17 @@ class PatientRemoval
 public:
     // Edits of the patient not yet sent to the server: a removal loses them.
     static Result<qint64> unsentChanges(Database &db, const QString &patientId);
+    // The patients of `patientIds` with no unsent edit, in order: the ones a policy may remove.
+    static Result<QStringList> withoutUnsentChanges(Database &db, const QStringList &patientIds);
 
     struct Options
     {
-        QString purpose = QStringLiteral("request"); // audit purpose: "request", "eviction", ...
-        bool discardUnsent = false;                  // otherwise unsent edits refuse (detail "unsent_changes")
-        bool checkAccess = true;                     // eviction works below the access policy: it picks the rows
+        bool discardUnsent = false; // otherwise unsent edits refuse (detail "unsent_changes")
     };
 
-    // For a patient the session's user may see (NotFound otherwise, the same for absent and hidden): one transaction
-    // removes every row and appends the audit entry (action "purge", the patient id only), then ReplicaScrub wipes
-    // what the deletion freed. The database is left with an empty WAL.
+    // A user's request, for a patient the session's user may see, deleted here or not (NotFound otherwise, the same
+    // for absent and hidden): one transaction removes every row and appends the audit entry (action "purge", purpose
+    // "request", the patient id only), then ReplicaScrub wipes what the deletion freed. The WAL is left empty.
     static Result<RemovalOutcome> remove(const Session &session, const QString &patientId, const Options &options);
     static Result<RemovalOutcome> remove(const Session &session, const QString &patientId)
     {

@@ -141,22 +141,17 @@ void DeletedPatientsDialog::removeSelected()
     const QString patientId = selectedPatientId();
     if (patientId.isEmpty())
         return;
-    auto unsent = PatientRemoval::unsentChanges(*m_session.db, patientId);
-    if (!unsent.ok()) {
-        showError(unsent.error().message);
-        return;
-    }
     // The box is this dialog's child: a lock rejects and deletes both before the session goes.
     QPointer<DeletedPatientsDialog> self(this);
-    PatientRemovalPrompt::open(this, unsent.value(), [self, patientId](bool discardUnsent) {
-        if (!self || !self->isVisible())
-            return;
-        PatientRemoval::Options options;
-        options.purpose = QStringLiteral("request");
-        options.discardUnsent = discardUnsent;
-        auto removed = PatientRemoval::remove(self->m_session, patientId, options);
-        self->finishChange(removed.ok() ? QString() : removed.error().message);
-    });
+    const Status asked = PatientRemovalPrompt::open(
+        this, *m_session.db, patientId, [self, patientId](const PatientRemoval::Options &options) {
+            if (!self || !self->isVisible())
+                return;
+            auto removed = PatientRemoval::remove(self->m_session, patientId, options);
+            self->finishChange(removed.ok() ? QString() : removed.error().message);
+        });
+    if (!asked.ok())
+        showError(asked.error().message);
 }
 
 void DeletedPatientsDialog::finishChange(const QString &error)

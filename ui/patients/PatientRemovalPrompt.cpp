@@ -6,9 +6,13 @@
 
 namespace novamind {
 
-QMessageBox *PatientRemovalPrompt::open(QWidget *parent, qint64 unsentChanges,
-                                        std::function<void(bool discardUnsent)> onConfirmed)
+Status PatientRemovalPrompt::open(QWidget *parent, Database &db, const QString &patientId,
+                                  std::function<void(const PatientRemoval::Options &)> onConfirmed)
 {
+    auto unsent = PatientRemoval::unsentChanges(db, patientId);
+    if (!unsent.ok())
+        return unsent.error();
+    const qint64 unsentChanges = unsent.value();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove patient from this device"),
                                 tr("Remove this patient from this device?"), QMessageBox::Cancel, parent);
     box->setObjectName(QStringLiteral("removePatientBox"));
@@ -42,10 +46,10 @@ QMessageBox *PatientRemovalPrompt::open(QWidget *parent, qint64 unsentChanges,
                          if (discardUnsent && !(box->checkBox() && box->checkBox()->isChecked()))
                              return;
                          if (confirmed)
-                             confirmed(discardUnsent);
+                             confirmed(PatientRemoval::Options{discardUnsent});
                      });
     box->open();
-    return box;
+    return {};
 }
 
 } // namespace novamind

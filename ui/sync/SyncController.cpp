@@ -298,10 +298,10 @@ void SyncController::onFinished(const SyncSummary &summary)
     updateActions();
     QString text = summaryMessage(summary);
     if (m_evictedBefore && m_replica) {
-        auto stillAway = CacheEviction::evicted(m_replica->database());
-        const qsizetype returned = stillAway.ok() ? *m_evictedBefore - stillAway->size() : 0;
-        if (returned > 0)
-            text += QLatin1Char(' ') + tr("%n cleared patient(s) are back on this device.", nullptr, int(returned));
+        auto returned = CacheEviction::returnedSince(m_replica->database(), *m_evictedBefore);
+        if (returned.ok() && returned.value() > 0)
+            text +=
+                QLatin1Char(' ') + tr("%n cleared patient(s) are back on this device.", nullptr, int(returned.value()));
         m_evictedBefore.reset();
     }
     if (m_evictedPatients > 0)
@@ -462,20 +462,16 @@ void SyncController::returnEvicted()
 {
     if (!m_session || !m_replica || m_running)
         return;
-    auto evicted = CacheEviction::evicted(m_replica->database());
-    if (!evicted.ok()) {
-        Q_EMIT message(evicted.error().message, kMessageTimeoutMs);
+    auto away = CacheEviction::requestReturn(m_replica->database());
+    if (!away.ok()) {
+        Q_EMIT message(away.error().message, kMessageTimeoutMs);
         return;
     }
-    if (evicted->isEmpty()) {
+    if (away.value() == 0) {
         updateActions();
         return;
     }
-    if (const Status asked = CacheEviction::requestReturn(m_replica->database()); !asked.ok()) {
-        Q_EMIT message(asked.error().message, kMessageTimeoutMs);
-        return;
-    }
-    m_evictedBefore = evicted->size();
+    m_evictedBefore = away.value();
     syncNow();
 }
 
