@@ -35,6 +35,17 @@ QString ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+// The bounds of "every state": far wider than any record, and within what an instant in milliseconds can hold.
+QDateTime beginningOfRecords()
+{
+    return QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+QDateTime endOfRecords()
+{
+    return QDateTime(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC);
+}
+
 } // namespace
 
 Result<std::vector<Assessment>> ClinicalRepository::assessmentHistory(UnitOfWork &uow, const QString &patientId,
@@ -56,6 +67,16 @@ Result<TwinStateColumns> ClinicalRepository::timelineSeries(UnitOfWork &uow, con
 {
     return auditedRead(uow, patientId, QStringLiteral("twin_state"),
                        [&] { return RecordMapping::loadStateColumns(uow.db(), patientId, toMs(from), toMs(to)); });
+}
+
+Result<std::vector<DigitalTwinState>> ClinicalRepository::timeline(UnitOfWork &uow, const QString &patientId)
+{
+    return timeline(uow, patientId, beginningOfRecords(), endOfRecords());
+}
+
+Result<TwinStateColumns> ClinicalRepository::timelineSeries(UnitOfWork &uow, const QString &patientId)
+{
+    return timelineSeries(uow, patientId, beginningOfRecords(), endOfRecords());
 }
 
 Result<std::optional<DigitalTwinState>> ClinicalRepository::stateAsOf(UnitOfWork &uow, const QString &patientId,

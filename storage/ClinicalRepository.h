@@ -35,6 +35,9 @@ public:
     // The same states as timeline() (same access check and audit), only what charts draw, as columns.
     static Result<TwinStateColumns> timelineSeries(UnitOfWork &uow, const QString &patientId, const QDateTime &from,
                                                    const QDateTime &to);
+    // Every state of the patient (from 1900 to the end of 9999), for the whole-timeline screen and exports.
+    static Result<std::vector<DigitalTwinState>> timeline(UnitOfWork &uow, const QString &patientId);
+    static Result<TwinStateColumns> timelineSeries(UnitOfWork &uow, const QString &patientId);
     // The whole twin state in force at `at` (the latest state at or before it).
     static Result<std::optional<DigitalTwinState>> stateAsOf(UnitOfWork &uow, const QString &patientId,
                                                              const QDateTime &at);

@@ -11,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <limits>
 #include <set>
 
 namespace novamind {
@@ -84,9 +83,7 @@ Result<FhirPatientData> PatientExport::gather(UnitOfWork &uow, const QString &pa
     if (!assessments.ok())
         return assessments.error();
     data.assessments = std::move(assessments.value());
-    // Every state there is: the widest range an instant can hold.
-    auto states = ClinicalRepository::timeline(uow, patientId, fromMs(std::numeric_limits<qint64>::min() / 4),
-                                               fromMs(std::numeric_limits<qint64>::max() / 4));
+    auto states = ClinicalRepository::timeline(uow, patientId);
     if (!states.ok())
         return states.error();
     data.states = std::move(states.value());

@@ -6,6 +6,7 @@
 #include "ui/ClinicalStyle.h"
 #include "ui/assessments/AssessmentsPanel.h"
 #include "ui/patients/PatientOverview.h"
+#include "ui/reports/ExportFileName.h"
 #include "ui/reports/ReportRenderer.h"
 #include "ui/reports/ReportSource.h"
 #include "ui/reports/TimelineCsv.h"
@@ -13,14 +14,12 @@
 
 #include <QAction>
 #include <QDate>
-#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -223,12 +222,6 @@ void PatientWorkspace::updateReportActions()
         action->setEnabled(enabled);
 }
 
-QString PatientWorkspace::suggestedFileName(const QString &stem) const
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(dir).filePath(stem + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate));
-}
-
 Status PatientWorkspace::printReport(QPrinter &printer)
 {
     if (!m_session || !hasPatient())
@@ -287,7 +280,7 @@ void PatientWorkspace::askExportPdf()
     if (!hasPatient())
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export patient report"), suggestedFileName(QStringLiteral("patient-report")) + QStringLiteral(".pdf"),
+        this, tr("Export patient report"), suggestedExportPath(QStringLiteral("patient-report"), QStringLiteral("pdf")),
         tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -301,7 +294,7 @@ void PatientWorkspace::askExportCsv()
     if (!hasPatient())
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export timeline"), suggestedFileName(QStringLiteral("timeline")) + QStringLiteral(".csv"),
+        this, tr("Export timeline"), suggestedExportPath(QStringLiteral("timeline"), QStringLiteral("csv")),
         tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;

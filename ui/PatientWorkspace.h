@@ -68,8 +68,6 @@ private:
     void askPrint();
     void askExportPdf();
     void askExportCsv();
-    // "<stem>-<date>" in Documents, with no name or MRN: file names end up in recent-file lists, backups and logs.
-    QString suggestedFileName(const QString &stem) const;
 
     const Session *m_session = nullptr;
     QString m_patientId;

@@ -4,11 +4,9 @@
 #include "storage/AccessPolicy.h"
 #include "storage/PatientExport.h"
 #include "storage/Session.h"
+#include "ui/reports/ExportFileName.h"
 
-#include <QDate>
-#include <QDir>
 #include <QFileDialog>
-#include <QStandardPaths>
 #include <QWidget>
 
 namespace novamind {
@@ -43,10 +41,7 @@ void FhirExportAction::askAndExport()
 {
     if (!isEnabled())
         return;
-    // The suggested name says what and when, never who: file names end up in recent-file lists and backups.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(QStringLiteral("patient-fhir-") +
-                                                 QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".json"));
+    const QString suggested = suggestedExportPath(QStringLiteral("patient-fhir"), QStringLiteral("json"));
     auto *window = qobject_cast<QWidget *>(parent());
     const QString path =
         QFileDialog::getSaveFileName(window, tr("Export patient as FHIR R4"), suggested, tr("FHIR JSON (*.json)"));

@@ -62,9 +62,7 @@ Status TimelineCsv::exportPatient(const Session &session, const QString &patient
     auto uow = UnitOfWork::begin(session);
     if (!uow.ok())
         return uow.error();
-    const QDateTime from(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
-    const QDateTime to(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC);
-    auto columns = ClinicalRepository::timelineSeries(uow.value(), patientId, from, to);
+    auto columns = ClinicalRepository::timelineSeries(uow.value(), patientId);
     if (!columns.ok())
         return columns.error();
     NM_TRY(uow->auditFor(patientId, QStringLiteral("export"), QStringLiteral("twin_state"), patientId));

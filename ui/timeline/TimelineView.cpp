@@ -297,9 +297,7 @@ void TimelineView::updateHeader(Panel &panel)
 Result<TimelineData> TimelineView::load(const Session &session, const QString &patientId)
 {
     return UnitOfWork::perform(session, [&](UnitOfWork &uow) -> Result<TimelineData> {
-        const QDateTime from(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
-        const QDateTime to(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC);
-        auto states = ClinicalRepository::timelineSeries(uow, patientId, from, to);
+        auto states = ClinicalRepository::timelineSeries(uow, patientId);
         if (!states.ok())
             return states.error();
         auto predictions = ClinicalRepository::predictions(uow, patientId);
