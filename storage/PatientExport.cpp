@@ -17,41 +17,13 @@ namespace novamind {
 
 namespace {
 
-Result<std::vector<Clinician>> loadClinicians(Database &db, const std::set<QString> &ids)
+// Runs `sql` (one ? for the id) for each id and turns each row found with `read`; ids this replica does not hold
+// are left out (the export names them nowhere).
+template<typename T, typename Read>
+Result<std::vector<T>> loadById(Database &db, const char *sql, const std::set<QString> &ids, Read &&read)
 {
-    std::vector<Clinician> out;
-    auto stmt = db.prepare("SELECT id, license_number, given_name, family_name, role, organization_id,"
-                           " specializations, email FROM clinician WHERE id = ?");
-    if (!stmt.ok())
-        return stmt.error();
-    for (const QString &id : ids) {
-        stmt->reset();
-        stmt->bind(1, id);
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            continue; // a clinician this replica does not hold: the export names them nowhere
-        Clinician c;
-        c.id = stmt->columnText(0);
-        c.licenseNumber = stmt->columnText(1);
-        c.givenName = stmt->columnText(2);
-        c.familyName = stmt->columnText(3);
-        c.role = stmt->columnText(4);
-        c.organizationId = stmt->columnText(5);
-        const QJsonArray specs = QJsonDocument::fromJson(stmt->columnText(6).toUtf8()).array();
-        for (const QJsonValue &s : specs)
-            c.specializations << s.toString();
-        c.email = stmt->columnText(7);
-        out.push_back(std::move(c));
-    }
-    return out;
-}
-
-Result<std::vector<Organization>> loadOrganizations(Database &db, const std::set<QString> &ids)
-{
-    std::vector<Organization> out;
-    auto stmt = db.prepare("SELECT id, name FROM organization WHERE id = ?");
+    std::vector<T> out;
+    auto stmt = db.prepare(sql);
     if (!stmt.ok())
         return stmt.error();
     for (const QString &id : ids) {
@@ -61,9 +33,37 @@ Result<std::vector<Organization>> loadOrganizations(Database &db, const std::set
         if (!row.ok())
             return row.error();
         if (row.value())
-            out.push_back(Organization{stmt->columnText(0), stmt->columnText(1)});
+            out.push_back(read(stmt.value()));
     }
     return out;
+}
+
+Result<std::vector<Clinician>> loadClinicians(Database &db, const std::set<QString> &ids)
+{
+    return loadById<Clinician>(db,
+                               "SELECT id, license_number, given_name, family_name, role, organization_id,"
+                               " specializations, email FROM clinician WHERE id = ?",
+                               ids, [](const Statement &row) {
+                                   Clinician c;
+                                   c.id = row.columnText(0);
+                                   c.licenseNumber = row.columnText(1);
+                                   c.givenName = row.columnText(2);
+                                   c.familyName = row.columnText(3);
+                                   c.role = row.columnText(4);
+                                   c.organizationId = row.columnText(5);
+                                   const QJsonArray specs = QJsonDocument::fromJson(row.columnText(6).toUtf8()).array();
+                                   for (const QJsonValue &spec : specs)
+                                       c.specializations << spec.toString();
+                                   c.email = row.columnText(7);
+                                   return c;
+                               });
+}
+
+Result<std::vector<Organization>> loadOrganizations(Database &db, const std::set<QString> &ids)
+{
+    return loadById<Organization>(db, "SELECT id, name FROM organization WHERE id = ?", ids, [](const Statement &row) {
+        return Organization{row.columnText(0), row.columnText(1)};
+    });
 }
 
 } // namespace

@@ -259,6 +259,10 @@
         <comment>risk level</comment>
         <translation>Akut</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>CohortImporter</name>
@@ -2074,10 +2078,6 @@ Schweregrad: %3</translation>
         <translation>&amp;Dauer des Zugriffs:</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>&amp;Grant emergency access</source>
         <translation>Notfallzugriff &amp;gewähren</translation>
     </message>
@@ -2138,10 +2138,6 @@ Schweregrad: %3</translation>
     <message>
         <source>Sync conflicts and refused changes</source>
         <translation>Synchronisierungskonflikte und abgelehnte Änderungen</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -2297,10 +2293,6 @@ Schweregrad: %3</translation>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>&amp;Delete patient</source>
         <translation>Patient &amp;löschen</translation>
     </message>
@@ -2342,10 +2334,6 @@ Schweregrad: %3</translation>
     <message>
         <source>No patients have been deleted on this device.</source>
         <translation>Auf diesem Gerät wurden keine Patienten gelöscht.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3641,10 +3629,6 @@ Schweregrad: %2</translation>
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
     </message>
     <message>
         <source>Unlocking</source>

@@ -259,6 +259,10 @@
         <comment>risk level</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CohortImporter</name>
@@ -2072,10 +2076,6 @@ Severity: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Grant emergency access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,10 +2135,6 @@ Severity: %3</source>
     </message>
     <message>
         <source>Sync conflicts and refused changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2295,10 +2291,6 @@ Severity: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,10 +2331,6 @@ Severity: %3</source>
     </message>
     <message>
         <source>No patients have been deleted on this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3636,10 +3624,6 @@ Severity: %2</source>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -259,6 +259,10 @@
         <comment>risk level</comment>
         <translation>Inminente</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
 </context>
 <context>
     <name>CohortImporter</name>
@@ -2074,10 +2078,6 @@ Gravedad: %3</translation>
         <translation>&amp;Duración del acceso:</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
         <source>&amp;Grant emergency access</source>
         <translation>&amp;Conceder acceso de emergencia</translation>
     </message>
@@ -2138,10 +2138,6 @@ Gravedad: %3</translation>
     <message>
         <source>Sync conflicts and refused changes</source>
         <translation>Conflictos de sincronización y cambios rechazados</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -2297,10 +2293,6 @@ Gravedad: %3</translation>
         <translation>M&amp;otivo:</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
         <source>&amp;Delete patient</source>
         <translation>&amp;Eliminar paciente</translation>
     </message>
@@ -2342,10 +2334,6 @@ Gravedad: %3</translation>
     <message>
         <source>No patients have been deleted on this device.</source>
         <translation>No se ha eliminado ningún paciente en este dispositivo.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3641,10 +3629,6 @@ Gravedad: %2</translation>
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
     </message>
     <message>
         <source>Unlocking</source>

@@ -259,6 +259,10 @@
         <comment>risk level</comment>
         <translation>Imminent</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
 </context>
 <context>
     <name>CohortImporter</name>
@@ -2074,10 +2078,6 @@ Sévérité&#xa0;: %3</translation>
         <translation>&amp;Durée de l&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
         <source>&amp;Grant emergency access</source>
         <translation>&amp;Activer l&apos;accès d&apos;urgence</translation>
     </message>
@@ -2138,10 +2138,6 @@ Sévérité&#xa0;: %3</translation>
     <message>
         <source>Sync conflicts and refused changes</source>
         <translation>Conflits de synchronisation et modifications refusées</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -2297,10 +2293,6 @@ Sévérité&#xa0;: %3</translation>
         <translation>M&amp;otif&#xa0;:</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
         <source>&amp;Delete patient</source>
         <translation>&amp;Supprimer le patient</translation>
     </message>
@@ -2342,10 +2334,6 @@ Sévérité&#xa0;: %3</translation>
     <message>
         <source>No patients have been deleted on this device.</source>
         <translation>Aucun patient n&apos;a été supprimé sur cet appareil.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3641,10 +3629,6 @@ Sévérité&#xa0;: %2</translation>
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
     </message>
     <message>
         <source>Unlocking</source>

@@ -67,13 +67,7 @@ BreakGlassDialog::BreakGlassDialog(const Session &session, QWidget *parent)
     form->addRow(QString(), m_reasonHint);
     form->addRow(tr("Access &lasts:"), m_durationCombo);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("breakGlassError"));
-    m_errorLabel->setAccessibleName(tr("Error"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    style::useAlertText(m_errorLabel);
-    m_errorLabel->hide();
+    m_errorLabel = style::makeErrorLabel(this, QStringLiteral("breakGlassError"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_grantButton = m_buttons->addButton(tr("&Grant emergency access"), QDialogButtonBox::AcceptRole);

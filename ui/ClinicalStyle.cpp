@@ -1,6 +1,7 @@
 #include "ui/ClinicalStyle.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QWidget>
 #include <algorithm>
@@ -81,6 +82,18 @@ void useAlertText(QWidget *widget)
     QPalette palette = widget->palette();
     palette.setColor(QPalette::WindowText, riskColor(QStringLiteral("imminent"), palette));
     widget->setPalette(palette);
+}
+
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(QCoreApplication::translate("ClinicalStyle", "Error"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    useAlertText(label);
+    label->hide();
+    return label;
 }
 
 QString riskLabel(const QString &riskLevel)

@@ -7,6 +7,7 @@
 #include <QPalette>
 #include <QString>
 
+class QLabel;
 class QWidget;
 
 namespace novamind::style {
@@ -23,6 +24,9 @@ QString riskLabel(const QString &riskLevel);
 // Gives a label (or any widget's text) the alert colour: the "imminent" risk colour, readable on its palette.
 // Errors and emergency-access notices use it.
 void useAlertText(QWidget *widget);
+// The hidden error line of a dialog: plain text (never rich text from a message), word-wrapped, in the alert colour,
+// named "Error" for screen readers; the dialog sets its text and shows it.
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName);
 
 // Severity band `index` of `count` (0 = least severe), for text and markers.
 QColor severityColor(int index, int count, const QPalette &palette);

@@ -15,7 +15,6 @@
 #include <QAction>
 #include <QDate>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
@@ -279,9 +278,8 @@ void PatientWorkspace::askExportPdf()
 {
     if (!hasPatient())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export patient report"), suggestedExportPath(QStringLiteral("patient-report"), QStringLiteral("pdf")),
-        tr("PDF (*.pdf)"));
+    const QString path = askExportPath(this, tr("Export patient report"), QStringLiteral("patient-report"),
+                                       QStringLiteral("pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status exported = exportReportPdf(path);
@@ -293,9 +291,8 @@ void PatientWorkspace::askExportCsv()
 {
     if (!hasPatient())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export timeline"), suggestedExportPath(QStringLiteral("timeline"), QStringLiteral("csv")),
-        tr("CSV (*.csv)"));
+    const QString path = askExportPath(this, tr("Export timeline"), QStringLiteral("timeline"), QStringLiteral("csv"),
+                                       tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     const Status exported = exportTimelineCsv(path);

@@ -76,13 +76,7 @@ UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent)
     form->addRow(tr("&User:"), m_userEdit);
     form->addRow(tr("&Passphrase:"), m_passphraseEdit);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setAccessibleName(tr("Error"));
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    style::useAlertText(m_errorLabel);
-    m_errorLabel->hide();
+    m_errorLabel = style::makeErrorLabel(this, QStringLiteral("errorLabel"));
 
     m_busyIndicator = new QProgressBar(this);
     m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));

@@ -84,13 +84,7 @@ DeletePatientDialog::DeletePatientDialog(const Session &session, const QString &
     auto *form = new QFormLayout;
     form->addRow(reasonLabel, reasonColumn);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("deletePatientError"));
-    m_errorLabel->setAccessibleName(tr("Error"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    style::useAlertText(m_errorLabel);
-    m_errorLabel->hide();
+    m_errorLabel = style::makeErrorLabel(this, QStringLiteral("deletePatientError"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_deleteButton = buttons->addButton(tr("&Delete patient"), QDialogButtonBox::DestructiveRole);

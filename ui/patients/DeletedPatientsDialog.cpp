@@ -52,13 +52,7 @@ DeletedPatientsDialog::DeletedPatientsDialog(const Session &session, QWidget *pa
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_emptyLabel->setMinimumHeight(120);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("deletedPatientsError"));
-    m_errorLabel->setAccessibleName(tr("Error"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    style::useAlertText(m_errorLabel);
-    m_errorLabel->hide();
+    m_errorLabel = style::makeErrorLabel(this, QStringLiteral("deletedPatientsError"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restoreButton = buttons->addButton(tr("&Restore"), QDialogButtonBox::ActionRole);

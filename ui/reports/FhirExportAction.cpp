@@ -6,7 +6,6 @@
 #include "storage/Session.h"
 #include "ui/reports/ExportFileName.h"
 
-#include <QFileDialog>
 #include <QWidget>
 
 namespace novamind {
@@ -41,10 +40,9 @@ void FhirExportAction::askAndExport()
 {
     if (!isEnabled())
         return;
-    const QString suggested = suggestedExportPath(QStringLiteral("patient-fhir"), QStringLiteral("json"));
-    auto *window = qobject_cast<QWidget *>(parent());
     const QString path =
-        QFileDialog::getSaveFileName(window, tr("Export patient as FHIR R4"), suggested, tr("FHIR JSON (*.json)"));
+        askExportPath(qobject_cast<QWidget *>(parent()), tr("Export patient as FHIR R4"),
+                      QStringLiteral("patient-fhir"), QStringLiteral("json"), tr("FHIR JSON (*.json)"));
     if (path.isEmpty())
         return;
     const Status written = exportTo(path);

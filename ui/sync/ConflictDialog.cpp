@@ -53,13 +53,7 @@ ConflictDialog::ConflictDialog(const Session &session, QWidget *parent)
     m_tabs->addTab(buildConflictsPage(), QString());
     m_tabs->addTab(buildRefusedPage(), QString());
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("conflictError"));
-    m_error->setAccessibleName(tr("Error"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    style::useAlertText(m_error);
-    m_error->hide();
+    m_error = style::makeErrorLabel(this, QStringLiteral("conflictError"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
